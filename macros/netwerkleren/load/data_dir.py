@@ -1,0 +1,118 @@
+"""Read every file in ``data/`` into typed records, collecting all problems.
+
+Layout of ``data/``::
+
+    karakteristieken.yaml      the characteristics with their design principles
+    motivatievoorwaarden.yaml  the conditions for student motivation
+    bronnen.yaml               the sources the handbook cites
+    cases/<slug>.yaml          one case per file; the file name is the case id
+    cases/_*.yaml              templates and drafts: not part of the handbook
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from netwerkleren.load.problems import DataError, Problem, display_path
+from netwerkleren.load.validate import validate
+from netwerkleren.load.yaml_reader import Document, ReadError, read_document
+from netwerkleren.model.records import (
+    SLUG_PATTERN,
+    Case,
+    CharacteristicsFile,
+    ConditionsFile,
+    SourcesFile,
+)
+
+CASES_DIR = "cases"
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class Loaded:
+    """Records read from ``data/``, each with the document it came from."""
+
+    characteristics: tuple[CharacteristicsFile, Document] | None = None
+    conditions: tuple[ConditionsFile, Document] | None = None
+    sources: tuple[SourcesFile, Document] | None = None
+    cases: list[tuple[str, Case, Document]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def case_files(data_dir: Path) -> list[Path]:
+    """The case files that are part of the handbook, in a stable order."""
+    folder = data_dir / CASES_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file() and path.suffix in {".yaml", ".yml"} and not path.name.startswith("_")
+    )
+
+
+def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
+    """Read and validate every data file; never stops at the first problem."""
+    loaded = Loaded()
+    base = root if root is not None else data_dir.parent
+
+    def read(path: Path, model: type[M]) -> tuple[M, Document] | None:
+        shown = display_path(path, base)
+        if not path.is_file():
+            loaded.problems.append(Problem(shown, 1, 1, "", "dit bestand ontbreekt"))
+            return None
+        try:
+            document = read_document(path, shown)
+        except ReadError as error:
+            loaded.problems.extend(error.problems)
+            return None
+        record, problems = validate(document, model)
+        loaded.problems.extend(problems)
+        return (record, document) if record is not None else None
+
+    loaded.characteristics = read(data_dir / "karakteristieken.yaml", CharacteristicsFile)
+    loaded.conditions = read(data_dir / "motivatievoorwaarden.yaml", ConditionsFile)
+    loaded.sources = read(data_dir / "bronnen.yaml", SourcesFile)
+
+    seen: dict[str, str] = {}
+    for path in case_files(data_dir):
+        shown = display_path(path, base)
+        slug = path.stem
+        if path.suffix == ".yml":
+            loaded.problems.append(
+                Problem(shown, 1, 1, "", f"gebruik de extensie .yaml: hernoem het bestand naar '{slug}.yaml'")
+            )
+            continue
+        if not re.match(SLUG_PATTERN, slug):
+            loaded.problems.append(
+                Problem(
+                    shown,
+                    1,
+                    1,
+                    "",
+                    "de bestandsnaam is de id van de casus: gebruik alleen kleine letters, cijfers en losse "
+                    "streepjes, bijvoorbeeld 'hogeschool-x-2024-2025.yaml'",
+                )
+            )
+            continue
+        if slug.lower() in seen:
+            loaded.problems.append(
+                Problem(shown, 1, 1, "", f"er is al een casus met de id '{slug}' ({seen[slug.lower()]})")
+            )
+            continue
+        seen[slug.lower()] = shown
+        result = read(path, Case)
+        if result is not None:
+            loaded.cases.append((slug, *result))
+    return loaded
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    """Raise a ``DataError`` when there is anything to report."""
+    if problems:
+        raise DataError(problems)
