@@ -1,0 +1,42 @@
+"""MkDocs hooks: thin glue between the handbook model and MkDocs.
+
+- on_config: load and check the data (stop the build with Dutch, line-numbered
+  problems if anything is wrong) and build the navigation from it;
+- on_files: add a generated page per characteristic, principle and case.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, Files
+
+from netwerkleren.load.problems import DataError
+from netwerkleren.model.handbook import Handbook
+from netwerkleren.site.config import DATA_DIR, project_root
+from netwerkleren.site.generated import generated_pages
+from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.state import get_handbook
+
+
+def _handbook(config: MkDocsConfig) -> Handbook:
+    try:
+        return get_handbook(project_root(config.config_file_path) / DATA_DIR)
+    except DataError as error:
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            for problem in error.problems:
+                print(problem.github_annotation())
+        raise Abort(error.report()) from None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.nav = expand_nav(config.nav or [], _handbook(config))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for page in generated_pages(_handbook(config)):
+        files.append(File.generated(config, page.src_path, content=page.markdown()))
+    return files

@@ -1,0 +1,70 @@
+"""mkdocs-macros module: thin glue that renders handbook views into pages.
+
+Every macro takes ids, asks ``netwerkleren.views`` for the page data and
+renders it with the partials in ``overrides/partials/handbook``. Macros
+return finished, escaped HTML; data text is never evaluated as a template.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from netwerkleren.model.handbook import Handbook
+from netwerkleren.render import render
+from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
+from netwerkleren.site.routes import UrlFor
+from netwerkleren.site.state import get_handbook
+from netwerkleren.views import pages
+
+PAGE_VIEWS = {
+    "characteristic": (pages.characteristic_page, "characteristic.html"),
+    "principle": (pages.principle_page, "principle.html"),
+    "case": (pages.case_page, "case.html"),
+}
+
+
+def define_env(env: Any) -> None:
+    root = project_root(env.conf.get("config_file_path"))
+    partials = root / PARTIALS_DIR
+
+    def handbook() -> Handbook:
+        return get_handbook(root / DATA_DIR)
+
+    def url_for() -> UrlFor:
+        return UrlFor(env.page.file.src_uri, bool(env.conf.get("use_directory_urls", True)))
+
+    @env.macro
+    def handbook_page(kind: str, item_id: str) -> Markup:
+        """The body of a generated page: ``kind`` is characteristic, principle or case."""
+        view, template = PAGE_VIEWS[kind]
+        return render(partials, template, **view(handbook(), item_id, url_for()))
+
+    @env.macro
+    def characteristics_overview() -> Markup:
+        return render(partials, "characteristics_overview.html", **pages.characteristics_overview(handbook(), url_for()))
+
+    @env.macro
+    def case_list() -> Markup:
+        return render(partials, "case_list.html", **pages.case_list(handbook(), url_for()))
+
+    @env.macro
+    def conditions_page() -> Markup:
+        return render(partials, "conditions.html", **pages.conditions_page(handbook(), url_for()))
+
+    @env.macro
+    def sources_list() -> Markup:
+        return render(partials, "sources.html", **pages.sources_page(handbook()))
+
+    @env.macro
+    def counts() -> dict[str, int]:
+        """How many of each kind of record the handbook holds, for prose on hand-written pages."""
+        book = handbook()
+        return {
+            "karakteristieken": len(book.characteristics),
+            "ontwerpprincipes": len(book.principle_by_id),
+            "motivatievoorwaarden": len(book.conditions),
+            "casussen": len(book.cases),
+            "interventies": len(book.interventions),
+        }

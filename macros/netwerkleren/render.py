@@ -1,0 +1,41 @@
+"""Render page views with the handbook's Jinja partials.
+
+Autoescaping is always on and undefined names are errors: data is shown as
+text, never interpreted as HTML or as a template.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@lru_cache(maxsize=4)
+def environment(partials_dir: Path) -> Environment:
+    """One Jinja environment per partials folder, created once."""
+    return Environment(
+        loader=FileSystemLoader(str(partials_dir)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(partials_dir: Path, template: str, **context: Any) -> Markup:
+    """Render ``template`` to one HTML block that Markdown passes through untouched.
+
+    Indentation and blank lines are removed so that Markdown never reads a
+    line of the HTML as a code block or ends the HTML block early.
+    """
+    html = environment(partials_dir).get_template(template).render(**context)
+    html = _BLANK_LINES.sub("\n", _INDENT.sub("", html)).strip()
+    return Markup(html)

@@ -1,0 +1,134 @@
+"""What an intervention card shows: built once in Python, laid out by ``card.html``.
+
+The same card view serves the principle pages, the case pages, the overview
+and the printable card deck.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.model.records import Link
+from netwerkleren.site import routes
+from netwerkleren.site.routes import UrlFor
+
+PHASE_LABELS = {"start": "Start", "tijdens": "Tijdens", "einde": "Einde"}
+ROLE_LABELS = {
+    "student": "Student",
+    "lerarenopleider": "Lerarenopleider",
+    "projectleider": "Projectleider",
+    "werkveld": "Werkveld",
+    "alle-deelnemers": "Alle deelnemers",
+}
+ORIGIN_LABELS = {"bron": "volgens de bron", "redactie": "koppeling door de redactie"}
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """A link to a principle, condition or characteristic, with who made it."""
+
+    id: str
+    label: str
+    url: str
+    editorial: bool
+    origin_label: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CardView:
+    """Everything one intervention card shows."""
+
+    key: str
+    anchor: str
+    title: str
+    url: str
+    paragraphs: list[str]
+    steps: list[str]
+    case_title: str
+    case_url: str
+    institution: str
+    year: str
+    characteristic: LinkView
+    principles: list[LinkView]
+    conditions: list[LinkView]
+    quotes: list[tuple[str, str]]
+    phases: list[str]
+    roles: list[str]
+    keywords: list[str]
+    editorial_here: bool = False
+    """True when this card is shown on a page through an editorial link."""
+    here_note: str | None = None
+    facets: dict[str, list[str]] = field(default_factory=dict)
+    """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split plain text into paragraphs at blank lines; join wrapped lines."""
+    return [" ".join(block.split()) for block in text.strip().split("\n\n") if block.strip()]
+
+
+def intervention_anchor(intervention_id: str) -> str:
+    return f"interventie-{intervention_id}"
+
+
+def _link(link: Link, label: str, url: str) -> LinkView:
+    return LinkView(
+        id=link.id,
+        label=label,
+        url=url,
+        editorial=link.herkomst == "redactie",
+        origin_label=ORIGIN_LABELS[link.herkomst],
+        note=link.toelichting,
+    )
+
+
+def card_view(
+    handbook: Handbook,
+    placed: PlacedIntervention,
+    url_for: UrlFor,
+    *,
+    via: Link | None = None,
+) -> CardView:
+    """The card for one intervention; ``via`` is the link that brings it onto this page."""
+    item = placed.intervention
+    case = placed.case
+    anchor = intervention_anchor(item.id)
+    case_src = routes.case_path(placed.case_id)
+    char = handbook.characteristic_by_id[item.karakteristiek.id]
+    return CardView(
+        key=placed.key,
+        anchor=anchor,
+        title=item.titel,
+        url=url_for(case_src, anchor),
+        paragraphs=paragraphs(item.wat),
+        steps=list(item.stappen),
+        case_title=case.titel,
+        case_url=url_for(case_src),
+        institution=case.instelling,
+        year=case.studiejaar,
+        characteristic=_link(item.karakteristiek, char.naam, url_for(routes.characteristic_path(char.id))),
+        principles=[
+            _link(link, handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
+            for link in item.principes
+        ],
+        conditions=[
+            _link(link, handbook.condition_by_id[link.id].naam, url_for(routes.CONDITIONS, link.id))
+            for link in item.voorwaarden
+        ],
+        quotes=[(quote.tekst, quote.wie) for quote in item.citaten],
+        phases=[PHASE_LABELS[phase] for phase in item.fasen],
+        roles=[ROLE_LABELS[role] for role in item.rollen],
+        keywords=list(item.trefwoorden),
+        editorial_here=via is not None and via.herkomst == "redactie",
+        here_note=via.toelichting if via is not None else None,
+        facets={
+            "karakteristiek": [item.karakteristiek.id],
+            "principe": [link.id for link in item.principes],
+            "voorwaarde": [link.id for link in item.voorwaarden],
+            "fase": list(item.fasen),
+            "rol": list(item.rollen),
+            "casus": [placed.case_id],
+        },
+    )
