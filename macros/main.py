@@ -57,6 +57,8 @@ def define_env(env: Any) -> None:
     def sources_list() -> Markup:
         return render(partials, "sources.html", **pages.sources_page(handbook()))
 
+    # Further macros are added below this line, each kind in its own block.
+
     @env.macro
     def counts() -> dict[str, int]:
         """How many of each kind of record the handbook holds, for prose on hand-written pages."""
