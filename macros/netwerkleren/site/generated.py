@@ -1,0 +1,103 @@
+"""The pages generated from the data: one per characteristic, principle and case.
+
+Each page is a small Markdown file: YAML front matter (title, description,
+tags) written with a safe YAML dumper, and one macro call that names the page
+by kind and id. No data text ever enters the Markdown body, so nothing from
+a data file can be read as a template.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import yaml
+
+from netwerkleren.model.handbook import Handbook
+from netwerkleren.site import routes
+
+DESCRIPTION_LENGTH = 155
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_path: str
+    title: str
+    description: str
+    kind: str
+    id: str
+    tags: list[str] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        meta: dict[str, object] = {
+            "title": meta_text(self.title),
+            "description": meta_text(self.description),
+            "hide": ["toc"],
+        }
+        if self.tags:
+            meta["tags"] = self.tags
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+        return f"---\n{front}---\n\n{{{{ handbook_page({self.kind!r}, {self.id!r}) }}}}\n"
+
+
+def meta_text(text: str) -> str:
+    """Text for a page's title or description, inert wherever the theme puts it.
+
+    MkDocs' theme templates do not escape, and mkdocs-macros renders a title
+    that contains ``{{``; so HTML characters and braces become entities, which
+    a browser shows as the original characters.
+    """
+    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """One line of at most ``limit`` characters, cut at a word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """A page per characteristic, principle and case."""
+    for characteristic in handbook.characteristics:
+        names = ", ".join(p.kort for p in characteristic.ontwerpprincipes)
+        yield GeneratedPage(
+            routes.characteristic_path(characteristic.id),
+            f"{characteristic.nummer}. {characteristic.naam}",
+            shorten(f"Karakteristiek van netwerkleren in TLG's met de ontwerpprincipes: {names}."),
+            "characteristic",
+            characteristic.id,
+            tags=[characteristic.naam],
+        )
+        for principle in characteristic.ontwerpprincipes:
+            yield GeneratedPage(
+                routes.principle_path(principle.id),
+                principle.kort,
+                shorten(f"Ontwerpprincipe: {principle.tekst} Met interventies uit de praktijk."),
+                "principle",
+                principle.id,
+                tags=[characteristic.naam],
+            )
+    for case_id, case in handbook.cases.items():
+        yield GeneratedPage(
+            routes.case_path(case_id),
+            case.titel,
+            shorten(f"Casus {case.instelling} ({case.studiejaar}): {case.samenvatting}"),
+            "case",
+            case_id,
+            tags=[c.naam for c in handbook.case_characteristics[case_id]],
+        )
+
+
+PageGenerator = Callable[[Handbook], Iterator[GeneratedPage]]
+
+GENERATORS: list[PageGenerator] = [content_pages]
+"""Every source of generated pages. A new kind of generated page adds its generator here."""
+
+
+def generated_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """Every generated page of the handbook."""
+    for generator in GENERATORS:
+        yield from generator(handbook)

@@ -1,0 +1,62 @@
+"""Where every page of the handbook lives, derived from the ids in the data.
+
+Addresses are stable: they come from ids, never from titles or positions.
+This module knows nothing of MkDocs; the glue turns these source paths into
+files, and ``UrlFor`` turns them into links relative to the current page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+# One place for every page's source path (relative to docs/).
+HOME = "index.md"
+CHARACTERISTICS_INDEX = "karakteristieken/index.md"
+CONDITIONS = "motivatievoorwaarden.md"
+CASES_INDEX = "casussen/index.md"
+SOURCES = "bronnen.md"
+ABOUT = "over.md"
+
+
+def characteristic_path(characteristic_id: str) -> str:
+    return f"karakteristieken/{characteristic_id}/index.md"
+
+
+def principle_path(principle_id: str) -> str:
+    return f"ontwerpprincipes/{principle_id}.md"
+
+
+def case_path(case_id: str) -> str:
+    return f"casussen/{case_id}.md"
+
+
+def page_url(src_path: str, directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives a source file (same rules as MkDocs)."""
+    stem, _ = posixpath.splitext(src_path)
+    head, name = posixpath.split(stem)
+    if not directory_urls:
+        return f"{stem}.html"
+    if name in {"index", "README"}:
+        return f"{head}/" if head else ""
+    return f"{stem}/"
+
+
+@dataclass(frozen=True)
+class UrlFor:
+    """Builds links from the page ``current`` to other pages of the handbook."""
+
+    current: str
+    directory_urls: bool = True
+
+    def __call__(self, src_path: str, anchor: str | None = None) -> str:
+        here = page_url(self.current, self.directory_urls)
+        there = page_url(src_path, self.directory_urls)
+        fragment = f"#{anchor}" if anchor else ""
+        if there == here and anchor:
+            return fragment
+        folder = here if here == "" or here.endswith("/") else posixpath.dirname(here)
+        relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
+        if there == "" or there.endswith("/"):
+            relative = "./" if relative == "." else f"{relative}/"
+        return relative + fragment
