@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 import netwerkleren.site.state as state
+from conftest import ROOT, copy_project
 from netwerkleren.model.handbook import Handbook, build_handbook
 from netwerkleren.model.records import Case
 

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Build
 
+from conftest import ROOT, Build
 from netwerkleren.model.handbook import Handbook, build_handbook
 from netwerkleren.site import routes
 

@@ -13,7 +13,7 @@ from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import CardView, card_view, paragraphs
+from netwerkleren.views.cards import card_view, paragraphs
 
 MAX_CARDS_PER_PAGE = 24
 """A principle page shows at most this many cards, so its size does not grow with the cases."""
