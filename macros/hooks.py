@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site.config import DATA_DIR, project_root
+from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import generated_pages
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.state import get_handbook
@@ -31,8 +32,22 @@ def _handbook(config: MkDocsConfig) -> Handbook:
         raise Abort(error.report()) from None
 
 
+def _publish_edition(config: MkDocsConfig) -> None:
+    """Version and date from CITATION.cff for footer and print; no polyfill from a CDN."""
+    try:
+        edition = read_edition(project_root(config.config_file_path))
+    except EditionError as error:
+        raise Abort(str(error)) from None
+    config.extra["title"] = edition.title
+    config.extra["version"] = edition.version
+    config.extra["released"] = edition.released.isoformat()
+    config.extra["released_nl"] = edition.released_nl
+    config.extra["polyfills"] = self_hosted(config.extra.get("polyfills", []))
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = expand_nav(config.nav or [], _handbook(config))
+    _publish_edition(config)
     return config
 
 

@@ -70,3 +70,15 @@ def define_env(env: Any) -> None:
             "casussen": len(book.cases),
             "interventies": len(book.interventions),
         }
+
+    # Citing (issue 7): selected sources by id, for the "hoe citeer je" block on the about page.
+
+    @env.macro
+    def cite_sources(*source_ids: str) -> Markup:
+        """The references of the given sources, rendered like the sources page (unknown id stops the build)."""
+        book = handbook()
+        missing = [source_id for source_id in source_ids if source_id not in book.source_by_id]
+        if missing:
+            raise ValueError(f"cite_sources: onbekende bron-id(s): {', '.join(missing)}")
+        sources = [pages.source_view(book.source_by_id[source_id]) for source_id in source_ids]
+        return render(partials, "sources.html", sources=sources)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml")
+PROJECT_PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -64,7 +64,7 @@ def copy_project(target: Path) -> Path:
 def mkdocs_build(project: Path, site: Path | None = None, *extra: str) -> Build:
     """Run ``mkdocs build --strict`` on ``project`` as a user would."""
     site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site), *extra],
         cwd=project,
