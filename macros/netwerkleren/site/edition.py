@@ -58,7 +58,9 @@ def read_edition(root: Path) -> Edition:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise EditionError(f"{path}: bestand ontbreekt; daarin staan versie en datum van het handboek.") from None
+        raise EditionError(
+            f"{path}: bestand ontbreekt; daarin staan versie en datum van het handboek."
+        ) from None
     except yaml.YAMLError as error:
         raise EditionError(f"{path}: geen geldige YAML ({error}).") from None
     if not isinstance(data, dict):
@@ -69,7 +71,9 @@ def read_edition(root: Path) -> Edition:
     if not isinstance(title, str) or not title.strip():
         raise EditionError(f"{path}: veld 'title' ontbreekt of is leeg.")
     if not isinstance(version, str) or not version.strip():
-        raise EditionError(f"{path}: veld 'version' ontbreekt of is leeg (schrijf het tussen aanhalingstekens).")
+        raise EditionError(
+            f"{path}: veld 'version' ontbreekt of is leeg (schrijf het tussen aanhalingstekens)."
+        )
     if not isinstance(released, dt.date):
         raise EditionError(f"{path}: veld 'date-released' ontbreekt of is geen datum als 2025-01-31.")
     return Edition(title.strip(), version.strip(), released)
@@ -77,4 +81,6 @@ def read_edition(root: Path) -> Edition:
 
 def self_hosted(polyfills: list[object]) -> list[object]:
     """``polyfills`` with the CDN copy of iframe-worker replaced by the handbook's own copy."""
-    return [IFRAME_WORKER_LOCAL if str(script).startswith(IFRAME_WORKER_CDN) else script for script in polyfills]
+    return [
+        IFRAME_WORKER_LOCAL if str(script).startswith(IFRAME_WORKER_CDN) else script for script in polyfills
+    ]
