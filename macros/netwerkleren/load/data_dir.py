@@ -11,18 +11,17 @@ Layout of ``data/``::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from netwerkleren.load.case_names import is_skipped, name_problem, stray_problems
 from netwerkleren.load.problems import DataError, Problem, display_path
 from netwerkleren.load.validate import validate
 from netwerkleren.load.yaml_reader import Document, ReadError, read_document
 from netwerkleren.model.records import (
-    SLUG_PATTERN,
     Case,
     CharacteristicsFile,
     ConditionsFile,
@@ -52,7 +51,7 @@ def case_files(data_dir: Path) -> list[Path]:
     return sorted(
         path
         for path in folder.iterdir()
-        if path.is_file() and path.suffix in {".yaml", ".yml"} and not path.name.startswith("_")
+        if path.is_file() and path.suffix in {".yaml", ".yml"} and not is_skipped(path)
     )
 
 
@@ -79,33 +78,15 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
     loaded.conditions = read(data_dir / "motivatievoorwaarden.yaml", ConditionsFile)
     loaded.sources = read(data_dir / "bronnen.yaml", SourcesFile)
 
-    seen: dict[str, str] = {}
+    loaded.problems.extend(stray_problems(data_dir / CASES_DIR, base))
+    taken: dict[str, str] = {}
     for path in case_files(data_dir):
         shown = display_path(path, base)
         slug = path.stem
-        if path.suffix == ".yml":
-            loaded.problems.append(
-                Problem(shown, 1, 1, "", f"gebruik de extensie .yaml: hernoem het bestand naar '{slug}.yaml'")
-            )
+        name = name_problem(path, shown, taken)
+        if name is not None:
+            loaded.problems.append(name)
             continue
-        if not re.match(SLUG_PATTERN, slug):
-            loaded.problems.append(
-                Problem(
-                    shown,
-                    1,
-                    1,
-                    "",
-                    "de bestandsnaam is de id van de casus: gebruik alleen kleine letters, cijfers en losse "
-                    "streepjes, bijvoorbeeld 'hogeschool-x-2024-2025.yaml'",
-                )
-            )
-            continue
-        if slug.lower() in seen:
-            loaded.problems.append(
-                Problem(shown, 1, 1, "", f"er is al een casus met de id '{slug}' ({seen[slug.lower()]})")
-            )
-            continue
-        seen[slug.lower()] = shown
         result = read(path, Case)
         if result is not None:
             loaded.cases.append((slug, *result))

@@ -75,10 +75,12 @@ def _message(kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc)
     if kind in {"greater_than_equal", "less_than_equal"}:
         return f"verwacht een getal {'vanaf ' + str(ctx['ge']) if 'ge' in ctx else 'tot en met ' + str(ctx['le'])}"
     if kind == "bool_type":
-        return "verwacht true of false" + _got(value)
+        return "verwacht true (ja) of false (nee)" + _got(value)
     if kind == "literal_error":
         choices = ", ".join(str(choice) for choice in typing.get_args(_model_at(model, loc)))
-        return f"'{value}' is geen geldige keuze; kies uit: {choices}"
+        if isinstance(value, str):
+            return f"'{value}' is geen geldige keuze; kies uit: {choices}"
+        return f"verwacht een van deze keuzes: {choices}" + _yaml_surprise(value, mark)
     if kind == "value_error":
         return str(ctx.get("error", item.get("msg", "")))
     return str(item.get("msg", kind))

@@ -8,6 +8,7 @@ later checks can point at the exact place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from netwerkleren.load.problems import Problem
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
+MAX_PROBLEMS = 20
+
+# Characters YAML refuses (the same set as PyYAML's reader): control characters and the like.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 Loc = tuple[str | int, ...]
 
@@ -83,6 +88,17 @@ def read_document(path: Path, shown_path: str) -> Document:
         line = raw[: error.start].count(b"\n") + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise fail(line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'") from None
+    hidden = [
+        Problem(
+            shown_path,
+            *_line_col(text, match.start()),
+            "",
+            f"onzichtbaar stuurteken (U+{ord(match.group()):04X}) gevonden: verwijder het of typ de tekst opnieuw",
+        )
+        for match in _NOT_PRINTABLE.finditer(text)
+    ]
+    if hidden:
+        raise ReadError(hidden[:MAX_PROBLEMS])
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
@@ -99,8 +115,10 @@ def read_document(path: Path, shown_path: str) -> Document:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, shown_path) from None
-    except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are rare
+    except (yaml.YAMLError, RecursionError) as error:  # pragma: no cover - refused earlier
         raise fail(1, 1, f"dit is geen geldige YAML ({error})") from None
+    if not nodes:
+        raise fail(1, 1, "het bestand is leeg: er staan geen gegevens in")
     if len(nodes) != 1:
         raise fail(1, 1, "het bestand bevat meer dan één YAML-document (een regel '---' te veel?)")
     document = Document(path=path, shown_path=shown_path, data=None)
@@ -112,12 +130,20 @@ def read_document(path: Path, shown_path: str) -> Document:
 
 
 def _refuse_unsafe_events(text: str, shown_path: str) -> None:
-    """Refuse tags, anchors and aliases before anything is built."""
+    """Refuse tags, anchors, aliases and deep nesting before anything is built."""
     problems: list[Problem] = []
+    depth = 0
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             mark = event.start_mark
             here = (mark.line + 1, mark.column + 1)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    problems.append(Problem(shown_path, *here, "", "de gegevens zijn te diep genest"))
+                    break
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 problems.append(
                     Problem(shown_path, *here, "", "ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit")
@@ -129,16 +155,21 @@ def _refuse_unsafe_events(text: str, shown_path: str) -> None:
                 problems.append(
                     Problem(shown_path, *here, "", f"YAML-tags zoals '{tag}' zijn niet toegestaan: schrijf gewone tekst")
                 )
-            if len(problems) >= 20:
+            if len(problems) >= MAX_PROBLEMS:
                 break
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(error, shown_path) from None
+    except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are refused earlier
+        raise ReadError([Problem(shown_path, 1, 1, "", f"dit is geen geldige YAML ({error})")]) from None
     if problems:
         raise ReadError(problems)
 
 
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": "een dubbele punt op een plek waar dat niet kan; zet tekst met ': ' tussen aanhalingstekens",
+    "mapping values are not allowed here": (
+        "een dubbele punt op een plek waar dat niet kan: klopt de inspringing? "
+        "Staat er tekst met ': ' in, zet die dan tussen aanhalingstekens"
+    ),
     "could not find expected ':'": "een regel zonder 'veld: waarde' (ontbreekt een dubbele punt, of klopt de inspringing niet?)",
     "did not find expected key": "de inspringing klopt niet, of een lijst-item ('- ') staat op de verkeerde plek",
     "did not find expected '-' indicator": "de inspringing van deze lijst klopt niet",
@@ -208,9 +239,28 @@ def _construct(node: yaml.Node, loc: Loc, doc: Document, problems: list[Problem]
             Problem(doc.shown_path, here.line, here.col, _dotted(loc), f"deze waarde kan niet worden gelezen ({error.problem})")
         )
         return None
-    except ValueError:  # e.g. an impossible date such as 2021-02-30
-        problems.append(Problem(doc.shown_path, here.line, here.col, _dotted(loc), "deze waarde kan niet worden gelezen"))
+    except ValueError:  # e.g. an impossible date such as 2021-02-30, or a number of 5000 digits
+        problems.append(
+            Problem(
+                doc.shown_path,
+                here.line,
+                here.col,
+                _dotted(loc),
+                f"YAML leest '{_short(node.value)}' als datum of getal, maar kan die niet maken. "
+                "Zet de tekst tussen aanhalingstekens",
+            )
+        )
         return None
+
+
+def _short(value: str, limit: int = 40) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _dotted(loc: Loc) -> str:

@@ -10,13 +10,25 @@ import re
 
 _TEMPLATE = re.compile(r"\{\{|\{%|\{#|%\}|\}\}")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s|/?>)|<!--")
-_EVENT_HANDLER = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
+# An HTML event attribute: a known handler name, or any on...= followed by a quote. Dutch words such as
+# "onderzoek = ..." stay allowed.
+_EVENT_HANDLER = re.compile(
+    r"\bon(?:abort|animation\w*|auxclick|before\w*|blur|cancel|change|click|close|contextmenu|copy|cut|dbl\w+|"
+    r"drag\w*|drop|error|focus\w*|hashchange|input|invalid|key\w+|load\w*|message|mouse\w+|paste|pointer\w+|"
+    r"popstate|reset|resize|scroll\w*|search|select\w*|show|submit|toggle|touch\w+|transition\w*|unload|wheel)"
+    r"\s*=|\bon[a-z]+\s*=\s*[\"'`]",
+    re.IGNORECASE,
+)
+PLACEHOLDER = "VUL IN"
+"""Marks text in the case template that the contributor still has to replace."""
 _SCRIPT_SCHEME = re.compile(r"\b(javascript|vbscript)\s*:|\bdata:[a-z]+/", re.IGNORECASE)
 _URL = re.compile(r"^https?://[^\s<>\"'{}]+$")
 
 
 def check_plain_text(value: str) -> str:
     """Return ``value`` unchanged, or raise ``ValueError`` with a Dutch reason."""
+    if PLACEHOLDER in value:
+        raise ValueError(f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vervang die door je eigen tekst")
     if _TEMPLATE.search(value):
         raise ValueError(
             "sjabloontekst zoals '{{', '{%' of '}}' is niet toegestaan: schrijf gewone tekst"
