@@ -15,13 +15,14 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from netwerkleren.model.text_rules import check_plain_text, check_url
+from netwerkleren.model.text_rules import check_id, check_plain_text, check_url
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Slug = Annotated[
     str,
     StringConstraints(strict=True, pattern=SLUG_PATTERN, min_length=2, max_length=80),
+    AfterValidator(check_id),
 ]
 """A readable, stable id: lowercase letters, digits and single hyphens."""
 

@@ -21,6 +21,8 @@ _EVENT_HANDLER = re.compile(
 )
 PLACEHOLDER = "VUL IN"
 """Marks text in the case template that the contributor still has to replace."""
+PLACEHOLDER_ID = "vul-in"
+"""Marks an id in the case template that the contributor still has to replace."""
 _SCRIPT_SCHEME = re.compile(r"\b(javascript|vbscript)\s*:|\bdata:[a-z]+/", re.IGNORECASE)
 _URL = re.compile(r"^https?://[^\s<>\"'{}]+$")
 
@@ -42,8 +44,19 @@ def check_plain_text(value: str) -> str:
     return value
 
 
+def check_id(value: str) -> str:
+    """Refuse the template's placeholder id."""
+    if value == PLACEHOLDER_ID or value.startswith(PLACEHOLDER_ID + "-"):
+        raise ValueError(
+            f"hier staat nog de id '{value}' uit het sjabloon: vervang die door een echte id (zie de uitleg erboven)"
+        )
+    return value
+
+
 def check_url(value: str) -> str:
     """Accept only plain http(s) addresses."""
+    if PLACEHOLDER in value:
+        raise ValueError(f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vul het webadres in of haal het veld weg")
     if not _URL.match(value):
         raise ValueError("een webadres moet met https:// of http:// beginnen en mag geen spaties bevatten")
     return value
