@@ -16,7 +16,7 @@ from netwerkleren.render import render
 from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views import pages
+from netwerkleren.views import checklists, pages
 
 PAGE_VIEWS = {
     "characteristic": (pages.characteristic_page, "characteristic.html"),
@@ -58,6 +58,35 @@ def define_env(env: Any) -> None:
         return render(partials, "sources.html", **pages.sources_page(handbook()))
 
     # Further macros are added below this line, each kind in its own block.
+
+    # Printable checklists and the card deck (issue 4): pages by kind through handbook_page.
+
+    def printable(view: Any) -> Any:
+        """Add the small print (sources, address, edition) to a printable page's view."""
+
+        def with_colophon(book: Handbook, item_id: str, urls: UrlFor) -> dict[str, Any]:
+            page = env.page
+            address = page.canonical_url or "/" + page.url
+            extra = env.conf.get("extra") or {}
+            edition = f"versie {extra['version']} ({extra['released_nl']})" if extra.get("version") and extra.get("released_nl") else None
+            note = checklists.colophon(book, env.conf.get("site_name") or "", address, edition)
+            return {**view(book, item_id, urls), "colophon": note}
+
+        return with_colophon
+
+    PAGE_VIEWS.update(
+        {
+            "checklist": (printable(checklists.checklist_page), "checklist_page.html"),
+            "principle-checklist": (printable(checklists.principle_checklist_page), "checklist_page.html"),
+            "all-checklists": (printable(lambda b, _i, u: checklists.all_checklists_page(b, u)), "checklist_all.html"),
+            "deck": (printable(lambda b, _i, u: checklists.deck_page(b, u)), "deck.html"),
+        }
+    )
+
+    @env.macro
+    def checklist_index() -> Markup:
+        """The list of printable checklists, for docs/checklists/index.md."""
+        return render(partials, "checklist_index.html", **checklists.checklist_index(handbook(), url_for()))
 
     @env.macro
     def counts() -> dict[str, int]:

@@ -7,6 +7,7 @@ Layout of ``data/``::
     bronnen.yaml               the sources the handbook cites
     cases/<slug>.yaml          one case per file; the file name is the case id
     cases/_*.yaml              templates and drafts: not part of the handbook
+    checklists.yaml            printable checklists (optional)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from netwerkleren.load.case_names import is_skipped, name_problem, stray_problem
 from netwerkleren.load.problems import DataError, Problem, display_path
 from netwerkleren.load.validate import validate
 from netwerkleren.load.yaml_reader import Document, ReadError, read_document
+from netwerkleren.model.checklists import CHECKLISTS_FILE, ChecklistsFile
 from netwerkleren.model.records import (
     Case,
     CharacteristicsFile,
@@ -39,6 +41,7 @@ class Loaded:
     characteristics: tuple[CharacteristicsFile, Document] | None = None
     conditions: tuple[ConditionsFile, Document] | None = None
     sources: tuple[SourcesFile, Document] | None = None
+    checklists: tuple[ChecklistsFile, Document] | None = None
     cases: list[tuple[str, Case, Document]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -77,6 +80,8 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
     loaded.characteristics = read(data_dir / "karakteristieken.yaml", CharacteristicsFile)
     loaded.conditions = read(data_dir / "motivatievoorwaarden.yaml", ConditionsFile)
     loaded.sources = read(data_dir / "bronnen.yaml", SourcesFile)
+    if (data_dir / CHECKLISTS_FILE).is_file():
+        loaded.checklists = read(data_dir / CHECKLISTS_FILE, ChecklistsFile)
 
     loaded.problems.extend(stray_problems(data_dir / CASES_DIR, base))
     taken: dict[str, str] = {}

@@ -15,6 +15,7 @@ from pathlib import Path
 from netwerkleren.load.data_dir import Loaded, load_data_dir, raise_problems
 from netwerkleren.load.problems import Problem
 from netwerkleren.load.yaml_reader import Document, Loc, dotted
+from netwerkleren.model.checklists import Checklist, check_checklists
 from netwerkleren.model.records import (
     Case,
     Characteristic,
@@ -51,6 +52,10 @@ class Handbook:
     conditions: list[Condition]
     sources: list[Source]
     cases: dict[str, Case]
+    checklists: list[Checklist] = field(default_factory=list)
+    """The printable checklists from data/checklists.yaml, in file order (see views.checklists)."""
+    checklist_sources: list[str] = field(default_factory=list)
+    """Ids of the sources printed under every checklist."""
     characteristic_by_id: dict[str, Characteristic] = field(init=False)
     principle_by_id: dict[str, Principle] = field(init=False)
     characteristic_of: dict[str, Characteristic] = field(init=False)
@@ -129,6 +134,8 @@ def build_handbook(data_dir: Path, root: Path | None = None) -> Handbook:
         conditions=loaded.conditions[0].motivatievoorwaarden,
         sources=loaded.sources[0].bronnen,
         cases={slug: case for slug, case, _ in loaded.cases},
+        checklists=loaded.checklists[0].checklists if loaded.checklists else [],
+        checklist_sources=loaded.checklists[0].bronnen if loaded.checklists else [],
     )
 
 
@@ -208,4 +215,14 @@ def _check_links(loaded: Loaded) -> list[Problem]:
                 for j, link in enumerate(getattr(intervention, field_name)):
                     check.known(doc, (*base, field_name, j, "id"), link.id, valid, what)
                     check.unique(doc, (*base, field_name, j, "id"), link.id, linked, what)
+    if loaded.checklists is not None:
+        check_checklists(
+            check,
+            loaded.checklists[1],
+            loaded.checklists[0],
+            principles=dict(principles),
+            interventions={f"{slug}/{i.id}": i for slug, case, _ in loaded.cases for i in case.interventies},
+            characteristics=dict(characteristics),
+            sources=dict(sources),
+        )
     return check.problems

@@ -91,9 +91,16 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
         )
 
 
+def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """The printable checklists and the card deck (issue 4)."""
+    from netwerkleren.site.checklist_pages import checklist_pages
+
+    yield from checklist_pages(handbook)
+
+
 PageGenerator = Callable[[Handbook], Iterator[GeneratedPage]]
 
-GENERATORS: list[PageGenerator] = [content_pages]
+GENERATORS: list[PageGenerator] = [content_pages, printable_pages]
 """Every source of generated pages. A new kind of generated page adds its generator here."""
 
 

@@ -19,6 +19,19 @@ SOURCES = "bronnen.md"
 ABOUT = "over.md"
 
 
+CHECKLISTS_INDEX = "checklists/index.md"
+ALL_CHECKLISTS = "checklists/alle.md"
+CARD_DECK = "checklists/kaartenset.md"
+
+
+def checklist_path(checklist_id: str) -> str:
+    return f"checklists/{checklist_id}.md"
+
+
+def principle_checklist_path(principle_id: str) -> str:
+    return f"checklists/ontwerpprincipes/{principle_id}.md"
+
+
 def characteristic_path(characteristic_id: str) -> str:
     return f"karakteristieken/{characteristic_id}/index.md"
 

@@ -1,0 +1,52 @@
+"""Generated pages for the printable checklists and the card deck.
+
+One page per checklist in ``data/checklists.yaml``, one per design principle
+(when the data asks for derived per-principle checklists), one page that
+prints every checklist, and the card deck. Like every generated page, each
+is front matter plus one ``handbook_page`` call naming the page by kind and id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from netwerkleren.model.handbook import Handbook
+from netwerkleren.site import routes
+from netwerkleren.site.generated import GeneratedPage, shorten
+
+
+def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """Every checklist page, the all-checklists page and the card deck."""
+    if handbook.checklists:
+        for checklist in handbook.checklists:
+            if checklist.afgeleid == "ontwerpprincipes":
+                for principle in handbook.principles:
+                    yield GeneratedPage(
+                        routes.principle_checklist_path(principle.id),
+                        f"Checklist: {principle.kort}",
+                        shorten(f"Checklist om te printen bij het ontwerpprincipe: {principle.tekst}"),
+                        "principle-checklist",
+                        principle.id,
+                    )
+            else:
+                yield GeneratedPage(
+                    routes.checklist_path(checklist.id),
+                    checklist.titel,
+                    shorten(f"Checklist om te printen. {checklist.inleiding}"),
+                    "checklist",
+                    checklist.id,
+                )
+        yield GeneratedPage(
+            routes.ALL_CHECKLISTS,
+            "Alle checklists afdrukken",
+            "Alle checklists van het handboek op één pagina, om in één keer af te drukken: elke checklist op een nieuw blad.",
+            "all-checklists",
+            "alle",
+        )
+    yield GeneratedPage(
+        routes.CARD_DECK,
+        "Kaartenset: alle interventies",
+        "Alle interventies uit de praktijk als kaarten, vier per A4-blad, om te printen en te gebruiken in een werkbijeenkomst.",
+        "deck",
+        "kaartenset",
+    )
