@@ -19,7 +19,7 @@ from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import generated_pages
 from netwerkleren.site.navigation import expand_nav
-from netwerkleren.site.state import get_handbook
+from netwerkleren.site.state import begin_build, get_handbook
 
 
 def _handbook(config: MkDocsConfig) -> Handbook:
@@ -46,6 +46,7 @@ def _publish_edition(config: MkDocsConfig) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    begin_build()  # data files are checked for changes once per build, not per page
     config.nav = expand_nav(config.nav or [], _handbook(config))
     _publish_edition(config)
     return config

@@ -2,6 +2,11 @@
 
 Both MkDocs glue modules (hooks and macros) ask for the handbook here, so the
 data is read and validated once per build, not once per page.
+
+Whether a data file changed is checked once per build: ``begin_build()``
+(called by the ``on_config`` hook) makes the next ``get_handbook`` compare the
+files' signature; later calls in the same build (one per macro, thousands with
+many cases) return the cached handbook without touching the disk.
 """
 
 from __future__ import annotations
@@ -11,6 +16,13 @@ from pathlib import Path
 from netwerkleren.model.handbook import Handbook, build_handbook
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Handbook]] = {}
+_checked: set[Path] = set()
+"""Data folders whose signature was compared since the last ``begin_build()``."""
+
+
+def begin_build() -> None:
+    """A new build starts: the next ``get_handbook`` checks the data files again."""
+    _checked.clear()
 
 
 def _signature(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -23,12 +35,14 @@ def _signature(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 def get_handbook(data_dir: Path) -> Handbook:
-    """The handbook for ``data_dir``; re-read only when a data file changed."""
+    """The handbook for ``data_dir``; re-read only when a data file changed (checked once per build)."""
     data_dir = data_dir.resolve()
-    signature = _signature(data_dir)
     cached = _cache.get(data_dir)
-    if cached is not None and cached[0] == signature:
+    if cached is not None and data_dir in _checked:
         return cached[1]
-    handbook = build_handbook(data_dir, root=data_dir.parent)
-    _cache[data_dir] = (signature, handbook)
-    return handbook
+    signature = _signature(data_dir)
+    if cached is None or cached[0] != signature:
+        cached = (signature, build_handbook(data_dir, root=data_dir.parent))
+        _cache[data_dir] = cached
+    _checked.add(data_dir)
+    return cached[1]
