@@ -154,11 +154,11 @@ class _Checker:
             return
         nearest = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.5)
         hint = f" Bedoel je '{nearest[0]}'?" if nearest else ""
-        self.at(doc, loc, f"onbekende {what} '{value}'.{hint}")
+        self.at(doc, loc, f"{what} '{value}' bestaat niet.{hint}")
 
     def unique(self, doc: Document, loc: Loc, value: str, seen: dict[str, str], what: str) -> None:
         if value in seen:
-            self.at(doc, loc, f"de {what} '{value}' komt twee keer voor (ook in {seen[value]})")
+            self.at(doc, loc, f"{what} '{value}' komt twee keer voor (ook in {seen[value]})")
         else:
             seen[value] = f"{doc.shown_path}:{doc.mark(loc).line}"
 
