@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test lint clean
+.PHONY: serve build check test lint clean offline
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,16 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# Offline edition: a zip that works from disk (file://), with navigation, search and printing.
+OFFLINE_BUILD ?= build/offline
+OFFLINE_ZIP   ?= dist/netwerkleren-offline.zip
+
+offline: $(STAMP)
+	rm -rf $(OFFLINE_BUILD) && mkdir -p $(OFFLINE_BUILD) $(dir $(OFFLINE_ZIP)) && rm -f $(OFFLINE_ZIP)
+	OFFLINE=true $(BIN)/mkdocs build --strict -q -d $(abspath $(OFFLINE_BUILD))/netwerkleren
+	cd $(OFFLINE_BUILD) && $(abspath $(BIN))/python -m zipfile -c $(abspath $(OFFLINE_ZIP)) netwerkleren
+	@echo "Offline-editie: $(OFFLINE_ZIP) (uitpakken en netwerkleren/index.html openen)"
 
 check: $(STAMP)
 	$(BIN)/netwerkleren check

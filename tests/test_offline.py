@@ -1,0 +1,129 @@
+"""The offline edition: `make offline` gives a zip that works from file://, with navigation and search."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from conftest import ROOT
+
+HREF_OR_SRC = re.compile(r'\s(?:href|src)="([^"]*)"')
+
+
+@dataclass
+class OfflineEdition:
+    zip_path: Path
+    root: Path  # the unpacked netwerkleren/ folder
+
+    def file_url(self, relative: str) -> str:
+        return (self.root / relative).as_uri()
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineEdition:
+    """Run the README's command (`make offline`) into a temporary folder and unpack the zip."""
+    work = tmp_path_factory.mktemp("offline")
+    zip_path = work / "dist" / "netwerkleren-offline.zip"
+    result = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",  # never reinstall from a test
+            "offline",
+            f"BIN={Path(sys.executable).parent}",
+            f"OFFLINE_BUILD={work / 'build'}",
+            f"OFFLINE_ZIP={zip_path}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    unpacked = work / "unpacked"
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(unpacked)
+    return OfflineEdition(zip_path, unpacked / "netwerkleren")
+
+
+def test_zip_holds_the_handbook_in_one_folder(offline: OfflineEdition) -> None:
+    with zipfile.ZipFile(offline.zip_path) as archive:
+        names = archive.namelist()
+    assert "netwerkleren/index.html" in names
+    assert "netwerkleren/search/search_index.js" in names, "zoekindex voor file:// ontbreekt"
+    assert all(name.startswith("netwerkleren/") for name in names)
+
+
+def test_every_internal_link_points_to_a_file(offline: OfflineEdition) -> None:
+    """From file:// a link to a folder shows a directory listing, so every link must name a file."""
+    broken: list[str] = []
+    for page in offline.root.rglob("*.html"):
+        if page.name == "404.html":  # served only by a web server, with addresses from the site root
+            continue
+        for target in HREF_OR_SRC.findall(page.read_text(encoding="utf-8")):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith(("#", "//")):
+                continue
+            path = unquote(urlsplit(target).path)
+            resolved = (page.parent / path).resolve()
+            if path.endswith("/") or not resolved.is_file():
+                broken.append(f"{page.relative_to(offline.root)}: {target}")
+    assert not broken, "links die van schijf niet werken:\n" + "\n".join(broken[:20])
+
+
+def test_no_script_from_another_host(offline: OfflineEdition) -> None:
+    """Material's offline plugin would load iframe-worker from unpkg.com; the handbook ships its own copy."""
+    html = (offline.root / "index.html").read_text(encoding="utf-8")
+    assert 'src="assets/vendor/iframe-worker/shim.js"' in html
+    assert "unpkg.com" not in html
+
+
+def test_navigation_and_search_work_from_disk(offline: OfflineEdition, page: object) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))  # type: ignore[attr-defined]
+
+    # Navigation: from the about page, follow a link in the side navigation to another page.
+    page.goto(offline.file_url("over.html"))  # type: ignore[attr-defined]
+    nav_link = (
+        page.locator("nav.md-nav--primary a.md-nav__link[href$='.html']")  # type: ignore[attr-defined]
+        .filter(visible=True)
+        .filter(has_text="Karakteristieken")
+        .first
+    )
+    nav_link.click()
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert page.url == offline.file_url("karakteristieken/index.html")  # type: ignore[attr-defined]
+    assert "Karakteristieken" in page.locator("h1").first.inner_text()  # type: ignore[attr-defined]
+
+    # Search: type a query in the search box (as a user types) and get results, without a server.
+    search_box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
+    search_box.click()
+    search_box.press_sequentially("werkplaats", delay=20)
+    results = page.locator(".md-search-result__item")  # type: ignore[attr-defined]
+    results.first.wait_for(timeout=15_000)
+    assert results.count() > 0
+    assert "overeenkomend" in page.locator(".md-search-result__meta").inner_text()  # type: ignore[attr-defined]
+
+    # A result leads to a page on disk.
+    page.locator(".md-search-result__link").first.click()  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    landed = page.url.split("?")[0].split("#")[0]  # type: ignore[attr-defined]
+    assert landed.startswith(offline.root.as_uri()) and landed.endswith(".html"), landed
+    assert page.locator("h1").count() > 0  # type: ignore[attr-defined]
+
+    outside = [url for url in requests if not url.startswith(("file://", "data:", "about:", "blob:"))]
+    assert not outside, f"verzoeken buiten het bestand: {outside}"
+
+
+def test_print_stylesheet_is_included(offline: OfflineEdition) -> None:
+    """Printing from disk uses the same stylesheets; the edition line is in every page."""
+    html = (offline.root / "over.html").read_text(encoding="utf-8")
+    assert 'class="nl-edition nl-edition--print"' in html
+    assert (offline.root / "assets" / "handbook.css").is_file()
