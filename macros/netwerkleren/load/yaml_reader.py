@@ -125,7 +125,7 @@ def read_document(path: Path, shown_path: str) -> Document:
     try:
         nodes = list(yaml.compose_all(text, Loader=loader))
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, shown_path) from None
+        raise _syntax_error(error, shown_path, text) from None
     except (yaml.YAMLError, RecursionError) as error:  # pragma: no cover - refused earlier
         raise fail(1, 1, f"dit is geen geldige YAML ({error})") from None
     if not nodes:
@@ -143,6 +143,7 @@ def read_document(path: Path, shown_path: str) -> Document:
 def _refuse_unsafe_events(text: str, shown_path: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> None:
     """Refuse tags, anchors, aliases and deep nesting before anything is built."""
     problems: list[Problem] = []
+    references: list[tuple[int, int]] = []
     depth = 0
     try:
         for event in yaml.parse(text, Loader=loader):
@@ -156,9 +157,7 @@ def _refuse_unsafe_events(text: str, shown_path: str, loader: type[yaml.SafeLoad
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                problems.append(
-                    Problem(shown_path, *here, "", "ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit")
-                )
+                references.append(here)
             tag = getattr(event, "tag", None)
             implicit = getattr(event, "implicit", True)
             explicit = tag is not None and not (implicit[0] if isinstance(implicit, tuple) else implicit)
@@ -169,9 +168,19 @@ def _refuse_unsafe_events(text: str, shown_path: str, loader: type[yaml.SafeLoad
             if len(problems) >= MAX_PROBLEMS:
                 break
     except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, shown_path) from None
+        raise _syntax_error(error, shown_path, text) from None
     except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are refused earlier
         raise ReadError([Problem(shown_path, 1, 1, "", f"dit is geen geldige YAML ({error})")]) from None
+    if references:  # one problem, not one per '*': an alias bomb has thousands
+        more = f" (nog {len(references) - 1} keer verderop in dit bestand)" if len(references) > 1 else ""
+        problems.append(
+            Problem(
+                shown_path,
+                *references[0],
+                "",
+                f"ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit{more}",
+            )
+        )
     if problems:
         raise ReadError(problems)
 
@@ -194,9 +203,32 @@ _SYNTAX_HINTS = {
 }
 
 
-def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str) -> ReadError:
+def _unclosed_quote(text: str, before_line: int) -> int | None:
+    """The first line before ``before_line`` whose quoted value is never closed on that line, if any."""
+    for number, line in enumerate(text.split("\n")[: before_line - 1], start=1):
+        value = _QUOTED_VALUE.match(line)
+        if value is None:
+            continue
+        quote, rest = value.group(1), value.group(2)
+        closing = rest.replace('\\\\', "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        if quote not in closing:
+            return number
+    return None
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?(?:[^\s#'"][^:#]*:\s+|- )(["'])(.*?)\s*$""")
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str, text: str = "") -> ReadError:
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    unclosed = _unclosed_quote(text, line)
+    if unclosed is not None:
+        message = (
+            "geen geldige YAML: het aanhalingsteken op deze regel wordt niet gesloten; "
+            "zet het ook aan het eind van de tekst"
+        )
+        return ReadError([Problem(shown_path, unclosed, 1, "", message)])
     english = f"{error.context or ''} {error.problem or ''}".strip()
     hint = next((dutch for key, dutch in _SYNTAX_HINTS.items() if key in english), None)
     message = f"geen geldige YAML: {hint} (YAML zegt: {english})" if hint else f"geen geldige YAML (YAML zegt: {english})"
