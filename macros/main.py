@@ -16,7 +16,7 @@ from netwerkleren.render import render
 from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views import checklists, pages
+from netwerkleren.views import case_index, checklists, pages
 
 PAGE_VIEWS = {
     "characteristic": (pages.characteristic_page, "characteristic.html"),
@@ -47,7 +47,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def case_list() -> Markup:
-        return render(partials, "case_list.html", **pages.case_list(handbook(), url_for()))
+        return render(partials, "case_list.html", **case_index.page_view(handbook(), 1, url_for()))
 
     @env.macro
     def conditions_page() -> Markup:
@@ -58,6 +58,9 @@ def define_env(env: Any) -> None:
         return render(partials, "sources.html", **pages.sources_page(handbook()))
 
     # Further macros are added below this line, each kind in its own block.
+
+    # The case index in pages of fixed size (issue 6): page 1 is casussen/index.md, later pages are generated.
+    PAGE_VIEWS["cases"] = (case_index.page_view, "case_list.html")
 
     # Printable checklists and the card deck (issue 4): pages by kind through handbook_page.
 

@@ -98,9 +98,23 @@ def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     yield from checklist_pages(handbook)
 
 
+def case_index_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """Pages 2 and on of the case index (page 1 is ``casussen/index.md``), so no page lists every case."""
+    from netwerkleren.views.case_index import page_count
+
+    for number in range(2, page_count(handbook) + 1):
+        yield GeneratedPage(
+            routes.case_index_path(number),
+            f"Casussen (pagina {number})",
+            f"Casussen van lerarenopleidingen die de ontwerpprincipes toepasten, pagina {number}.",
+            "cases",
+            str(number),
+        )
+
+
 PageGenerator = Callable[[Handbook], Iterator[GeneratedPage]]
 
-GENERATORS: list[PageGenerator] = [content_pages, printable_pages]
+GENERATORS: list[PageGenerator] = [content_pages, case_index_pages, printable_pages]
 """Every source of generated pages. A new kind of generated page adds its generator here."""
 
 

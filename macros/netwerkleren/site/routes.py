@@ -44,6 +44,11 @@ def case_path(case_id: str) -> str:
     return f"casussen/{case_id}.md"
 
 
+def case_index_path(page_number: int) -> str:
+    """Page ``page_number`` (from 1) of the case index; a case id never contains '/', so no clash."""
+    return CASES_INDEX if page_number <= 1 else f"casussen/pagina/{page_number}.md"
+
+
 def page_url(src_path: str, directory_urls: bool = True) -> str:
     """The site-relative URL MkDocs gives a source file (same rules as MkDocs)."""
     stem, _ = posixpath.splitext(src_path)

@@ -16,7 +16,7 @@ from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import card_view, paragraphs
 
 MAX_CARDS_PER_PAGE = 24
-"""A principle page shows at most this many cards, so its size does not grow with the cases."""
+"""A principle page, and the conditions page as a whole, show at most this many cards, so their size does not grow with the cases."""
 
 
 @dataclass(frozen=True)
@@ -120,22 +120,21 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
     }
 
 
-def case_list(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
-    return {
-        "cases": [
-            {
-                "id": case_id,
-                "case": case,
-                "url": url_for(routes.case_path(case_id)),
-                "interventions": len(case.interventies),
-                "characteristics": [c.naam for c in handbook.case_characteristics[case_id]],
-            }
-            for case_id, case in handbook.cases.items()
-        ]
-    }
+def share(counts: list[int], budget: int) -> list[int]:
+    """How many of each list to show so that together at most ``budget`` are shown: one of each in turn."""
+    shown = [0] * len(counts)
+    while budget > 0 and any(s < c for s, c in zip(shown, counts, strict=True)):
+        for i, count in enumerate(counts):
+            if budget > 0 and shown[i] < count:
+                shown[i] += 1
+                budget -= 1
+    return shown
 
 
 def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
+    """All conditions with their cards: at most ``MAX_CARDS_PER_PAGE`` cards on the whole page."""
+    placed = [handbook.by_condition.get(c.id, []) for c in handbook.conditions]
+    shown = share([len(items) for items in placed], MAX_CARDS_PER_PAGE)
     return {
         "conditions": [
             {
@@ -147,11 +146,12 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
                         url_for,
                         via=next(link for link in item.intervention.voorwaarden if link.id == c.id),
                     )
-                    for item in handbook.by_condition.get(c.id, [])[:MAX_CARDS_PER_PAGE]
+                    for item in items[:count]
                 ],
-                "total": len(handbook.by_condition.get(c.id, [])),
+                "total": len(items),
+                "hidden": len(items) - count,
             }
-            for c in handbook.conditions
+            for c, items, count in zip(handbook.conditions, placed, shown, strict=True)
         ]
     }
 
