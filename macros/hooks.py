@@ -11,6 +11,7 @@ import os
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from netwerkleren.load.problems import DataError
@@ -52,6 +53,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# Before the plugins (redirects, search), so that they see the generated pages too.
+@event_priority(50)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated_pages(_handbook(config)):
         files.append(File.generated(config, page.src_path, content=page.markdown()))
