@@ -107,7 +107,9 @@ def _parser() -> _Parser:
     new_case.add_argument("--instelling", metavar="NAAM", help="de opleiding of hogeschool")
     new_case.add_argument("--studiejaar", metavar="JAAR", help="het studiejaar, bijvoorbeeld 2024-2025")
     new_case.add_argument("--titel", metavar="TITEL", help="de titel van de casus")
-    new_case.add_argument("--id", dest="slug", metavar="ID", help="de id zelf kiezen, bijvoorbeeld hogeschool-x-2024-2025")
+    new_case.add_argument(
+        "--id", dest="slug", metavar="ID", help="de id zelf kiezen, bijvoorbeeld hogeschool-x-2024-2025"
+    )
 
     schema = commands.add_parser(
         "schema",
@@ -120,7 +122,9 @@ def _parser() -> _Parser:
         help="schrijf niets; stop met een fout als een schema niet meer bij de modellen past",
     )
     for command in (check, new_case, schema):
-        command.add_argument("--project", type=Path, default=argparse.SUPPRESS, metavar="MAP", help=project_help)
+        command.add_argument(
+            "--project", type=Path, default=argparse.SUPPRESS, metavar="MAP", help=project_help
+        )
     return parser
 
 
@@ -210,15 +214,20 @@ def slugify(text: str) -> str:
     return slug[:MAX_LENGTH].rstrip("-")
 
 
-def new_case(root: Path, institution: str | None, year: str | None, title: str | None, slug: str | None) -> int:
+def new_case(
+    root: Path, institution: str | None, year: str | None, title: str | None, slug: str | None
+) -> int:
     """Write ``data/cases/<slug>.yaml`` from the template; never overwrite."""
     if year is not None and not SCHOOL_YEAR.match(year.strip()):
         raise UserError(f"'{year}' is geen studiejaar: schrijf het als 2024-2025")
     if slug is None:
-        if title:
-            slug = slugify(title)
-        elif institution and year:
-            slug = slugify(f"{institution} {year}")
+        source = title or (f"{institution} {year}" if institution and year else None)
+        if source:
+            slug = slugify(source)
+            if not slug:
+                raise UserError(
+                    f"uit '{source}' is geen id te maken: geef er zelf een met --id, bijvoorbeeld --id hogeschool-x-2024-2025"
+                )
         else:
             raise UserError(
                 "geef --instelling en --studiejaar (of --titel, of --id), bijvoorbeeld:\n"
@@ -244,7 +253,9 @@ def new_case(root: Path, institution: str | None, year: str | None, title: str |
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:
-        raise UserError(f"{display_path(target, root)} bestaat al; dat bestand wordt niet overschreven") from None
+        raise UserError(
+            f"{display_path(target, root)} bestaat al; dat bestand wordt niet overschreven"
+        ) from None
     shown = display_path(target, root)
     print(f"Nieuwe casus aangemaakt: {shown}")
     print("Volgende stappen:")

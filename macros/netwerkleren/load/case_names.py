@@ -37,7 +37,9 @@ def stray_problems(folder: Path, base: Path) -> list[Problem]:
         if path.is_dir():
             message = "een map in data/cases wordt niet gelezen: zet elke casus als los .yaml-bestand in data/cases/"
         elif path.suffix.lower() in {".yaml", ".yml"}:
-            message = f"gebruik de extensie .yaml in kleine letters: hernoem het bestand naar '{path.stem}.yaml'"
+            message = (
+                f"gebruik de extensie .yaml in kleine letters: hernoem het bestand naar '{path.stem}.yaml'"
+            )
         else:
             message = (
                 "dit bestand wordt niet gelezen: een casus is een .yaml-bestand "
@@ -65,9 +67,11 @@ def name_problem(path: Path, shown: str, taken: dict[str, str]) -> Problem | Non
     if not re.match(SLUG_PATTERN, slug):
         lower = slug.lower()
         if lower != slug and re.match(SLUG_PATTERN, lower):
-            clash = " Let op: dat bestand bestaat al, dus dit zijn twee casussen met dezelfde id." if (
-                path.with_name(lower + CASE_SUFFIX).exists()
-            ) else ""
+            clash = (
+                " Let op: dat bestand bestaat al, dus dit zijn twee casussen met dezelfde id."
+                if (path.with_name(lower + CASE_SUFFIX).exists())
+                else ""
+            )
             return problem(
                 f"de bestandsnaam is de id van de casus en heeft alleen kleine letters: "
                 f"hernoem het bestand naar '{lower}.yaml'.{clash}"
@@ -77,9 +81,13 @@ def name_problem(path: Path, shown: str, taken: dict[str, str]) -> Problem | Non
             f"streepjes, {_EXAMPLE}"
         )
     if not MIN_LENGTH <= len(slug) <= MAX_LENGTH:
-        return problem(f"de bestandsnaam moet {MIN_LENGTH} tot {MAX_LENGTH} tekens lang zijn (zonder '.yaml')")
+        return problem(
+            f"de bestandsnaam moet {MIN_LENGTH} tot {MAX_LENGTH} tekens lang zijn (zonder '.yaml')"
+        )
     if slug in RESERVED_SLUGS:
-        return problem(f"'{slug}' is al het adres van een pagina van het handboek: kies een andere bestandsnaam")
+        return problem(
+            f"'{slug}' is al het adres van een pagina van het handboek: kies een andere bestandsnaam"
+        )
     if slug in taken:
         return problem(f"er is al een casus met de id '{slug}' ({taken[slug]})")
     taken[slug] = shown

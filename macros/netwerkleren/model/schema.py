@@ -48,7 +48,11 @@ def register(name: str, model: type[BaseModel], title: str) -> None:
 
 
 register("casus", Case, "Casus (data/cases/<id>.yaml)")
-register("karakteristieken", CharacteristicsFile, "Karakteristieken en ontwerpprincipes (data/karakteristieken.yaml)")
+register(
+    "karakteristieken",
+    CharacteristicsFile,
+    "Karakteristieken en ontwerpprincipes (data/karakteristieken.yaml)",
+)
 register("motivatievoorwaarden", ConditionsFile, "Motivatievoorwaarden (data/motivatievoorwaarden.yaml)")
 register("bronnen", SourcesFile, "Bronnen (data/bronnen.yaml)")
 

@@ -1,0 +1,420 @@
+"""``netwerkleren check``, ``new-case`` and the build refuse bad data with precise Dutch messages.
+
+The fixture corpus lives in ``tests/fixtures/invalid`` (see the README there):
+every fixture is placed in ``data/cases/`` of a copy of the project and the
+real command runs on it as a subprocess, as a contributor would run it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import copy_project, mkdocs_build
+from netwerkleren.cli import slugify
+from netwerkleren.load.problems import Problem
+from netwerkleren.load.validate import validate
+from netwerkleren.load.yaml_reader import read_document
+from netwerkleren.model.records import Case
+
+FIXTURES = Path(__file__).parent / "fixtures"
+INVALID = FIXTURES / "invalid"
+VALID_CASE = FIXTURES / "valid" / "pabo-voorbeeldstad-2024-2025.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = ROOT / "data" / "cases" / "_template.yaml"
+PROBLEM_LINE = re.compile(r"^data/\S+:\d+:\d+: ", re.MULTILINE)
+EXPECTED_LINE = re.compile(r"^(?:(?P<file>[^:\s]+):)?(?P<line>\d+):(?P<col>\d+): (?P<message>.+)$")
+
+
+# --- the corpus ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fixture:
+    name: str
+    files: tuple[Path, ...]
+    expected: tuple[str, ...]
+    """Each an exact start of an output line: ``data/cases/<file>:<line>:<col>: <message>``."""
+
+
+def _corpus() -> list[Fixture]:
+    fixtures = []
+    for entry in sorted(INVALID.iterdir()):
+        if entry.is_dir():
+            files = tuple(sorted(p for p in entry.iterdir() if p.name != "expected"))
+            expected_file, default = entry / "expected", None
+        elif entry.suffix == ".expected":
+            continue
+        else:
+            files = (entry,)
+            expected_file, default = INVALID / f"{entry.name.split('.')[0]}.expected", entry.name
+        fixtures.append(Fixture(entry.name, files, _expected(expected_file, default)))
+    return fixtures
+
+
+def _expected(path: Path, default_file: str | None) -> tuple[str, ...]:
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        match = EXPECTED_LINE.match(raw)
+        assert match, f"{path}: cannot read expected line {raw!r}"
+        file = match["file"] or default_file
+        assert file, f"{path}: a fixture folder must name the file on each line"
+        lines.append(f"data/cases/{file}:{match['line']}:{match['col']}: {match['message']}")
+    assert lines, f"{path}: no expected message"
+    return tuple(lines)
+
+
+CORPUS = _corpus()
+
+
+def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``netwerkleren`` command in ``project``, as a contributor would."""
+    script = Path(sys.executable).with_name("netwerkleren")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "netwerkleren.cli"]
+    environment = {key: value for key, value in os.environ.items() if key != "GITHUB_ACTIONS"}
+    environment.update(env or {})
+    return subprocess.run(
+        [*command, *args], cwd=project, capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+def _output(result: subprocess.CompletedProcess[str]) -> str:
+    return result.stdout + result.stderr
+
+
+def _problem_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if PROBLEM_LINE.match(line)]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def test_corpus_covers_the_issue() -> None:
+    """The corpus keeps the kinds of bad input the issue lists (guards against fixtures being dropped)."""
+    names = {fixture.name.split(".")[0] for fixture in CORPUS}
+    required = {
+        "yaml-syntaxfout", "tab-inspringing", "verkeerde-inspringing", "leeg-bestand", "lijst-in-plaats-van-groep",
+        "geen-utf8", "bom", "dubbel-veld", "onbekend-veld-typfout", "verplicht-veld-ontbreekt",
+        "tekst-in-plaats-van-lijst", "yaml11-no-als-ja-nee", "yaml11-on-als-keuze", "yaml11-getal-1-10",
+        "ja-nee-in-plaats-van-true-false", "onbekend-principe", "onbekende-voorwaarde", "onbekende-karakteristiek",
+        "onbekende-bron", "dubbele-casus-yml", "python-object-tag", "andere-tag", "alias-bom",
+        "sjabloontekst-accolades", "sjabloontekst-blok", "html-script", "html-attribuut-onerror",
+        "javascript-link-in-tekst", "javascript-url",
+    }  # fmt: skip
+    assert required <= names, sorted(required - names)
+    files = [file.name for fixture in CORPUS for file in fixture.files]
+    assert len(files) == len(set(files)), "fixture file names must be unique across the corpus"
+
+
+@pytest.mark.parametrize("fixture", CORPUS, ids=[fixture.name for fixture in CORPUS])
+def test_check_reports_the_fixture(fixture: Fixture, project: Path) -> None:
+    for file in fixture.files:
+        shutil.copyfile(file, project / "data" / "cases" / file.name)
+
+    result = run_cli(project, "check")
+    output = _output(result)
+
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    problems = _problem_lines(output)
+    for expected in fixture.expected:
+        assert any(line.startswith(expected) for line in problems), f"missing {expected!r} in:\n{output}"
+    assert len(problems) == len(fixture.expected), f"unexpected extra problems:\n{output}"
+    count = len(fixture.expected)
+    assert f"bevatten {count} {'probleem' if count == 1 else 'problemen'}" in output
+    assert "::error" not in output  # annotations only in GitHub Actions
+
+
+def test_all_problems_in_one_run(project: Path) -> None:
+    """Every fixture at once: one run reports every problem of every file, none dropped."""
+    expected = []
+    for fixture in CORPUS:
+        for file in fixture.files:
+            shutil.copyfile(file, project / "data" / "cases" / file.name)
+        expected.extend(fixture.expected)
+
+    result = run_cli(project, "check")
+    output = _output(result)
+
+    assert result.returncode == 1
+    assert "Traceback" not in output
+    problems = _problem_lines(output)
+    for line in expected:
+        assert any(problem.startswith(line) for problem in problems), line
+    assert len(problems) == len(expected)
+
+
+def test_github_actions_annotations(project: Path) -> None:
+    shutil.copyfile(INVALID / "dubbel-veld.yaml", project / "data" / "cases" / "dubbel-veld.yaml")
+    shutil.copyfile(INVALID / "onbekend-principe.yaml", project / "data" / "cases" / "onbekend-principe.yaml")
+
+    result = run_cli(project, "check", env={"GITHUB_ACTIONS": "true"})
+
+    assert result.returncode == 1
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    assert annotations == [
+        "::error file=data/cases/dubbel-veld.yaml,line=6,col=1::veld 'titel': dit veld staat twee keer in "
+        "dezelfde groep (eerder op regel 1); houd er één over",
+        "::error file=data/cases/onbekend-principe.yaml,line=15,col=13::veld 'interventies[1].principes[1].id': "
+        "ontwerpprincipe 'maak-de-gezamelijke-doelen-zichtbaar' bestaat niet. "
+        "Bedoel je 'maak-de-gezamenlijke-doelen-zichtbaar'?",
+    ]
+
+
+def test_file_over_one_megabyte(project: Path) -> None:
+    padding = "# " + "x" * 98 + "\n"
+    text = VALID_CASE.read_text(encoding="utf-8") + padding * 10_100
+    (project / "data" / "cases" / "te-groot.yaml").write_text(text, encoding="utf-8")
+    size = f"{len(text.encode()):,}".replace(",", ".")
+
+    result = run_cli(project, "check")
+    output = _output(result)
+
+    assert result.returncode == 1
+    assert "Traceback" not in output
+    assert _problem_lines(output) == [
+        f"data/cases/te-groot.yaml:1:1: het bestand is te groot ({size} bytes; maximaal 1.000.000)."
+    ]
+
+
+def test_same_id_in_two_spellings(project: Path) -> None:
+    """x.yaml and X.yaml (only on case-sensitive file systems): the second is reported, not dropped."""
+    cases = project / "data" / "cases"
+    shutil.copyfile(VALID_CASE, cases / "hogeschool-x-2024-2025.yaml")
+    shutil.copyfile(VALID_CASE, cases / "Hogeschool-X-2024-2025.yaml")
+
+    result = run_cli(project, "check")
+    output = _output(result)
+
+    assert result.returncode == 1
+    assert _problem_lines(output) == [
+        "data/cases/Hogeschool-X-2024-2025.yaml:1:1: de bestandsnaam is de id van de casus en heeft alleen kleine "
+        "letters: hernoem het bestand naar 'hogeschool-x-2024-2025.yaml'. Let op: dat bestand bestaat al, dus dit "
+        "zijn twee casussen met dezelfde id."
+    ]
+
+
+@pytest.mark.parametrize(
+    "names", [("onbekend-principe.yaml",), ("dubbel-veld.yaml", "python-object-tag.yaml")]
+)
+def test_build_refuses_bad_data(names: tuple[str, ...], project: Path) -> None:
+    expected = []
+    for name in names:
+        shutil.copyfile(INVALID / name, project / "data" / "cases" / name)
+        expected.extend(next(f for f in CORPUS if f.name == name).expected)
+
+    build = mkdocs_build(project)
+
+    assert build.returncode != 0
+    assert "Traceback" not in build.output
+    for line in expected:
+        assert line in build.output, build.output
+    assert not (build.site / "index.html").exists()
+
+
+# --- a new contributor's case -------------------------------------------------------------------
+
+
+def test_valid_case_from_template_passes_and_appears_in_the_site(project: Path) -> None:
+    """The fictitious example, written from the template, goes in with one file and nothing else."""
+    shutil.copyfile(VALID_CASE, project / "data" / "cases" / VALID_CASE.name)
+
+    result = run_cli(project, "check")
+    assert result.returncode == 0, _output(result)
+    assert result.stdout.startswith("In orde: 2 casussen, ")
+
+    build = mkdocs_build(project)
+    assert build.returncode == 0, build.output
+    case = build.page("casussen/pabo-voorbeeldstad-2024-2025/")
+    assert "<h1>Fictief voorbeeld: werkplannen en peerfeedback in de werkplaats" in case
+    assert 'id="interventie-werkplan-voor-de-eerste-bijeenkomst"' in case
+    assert 'id="interventie-presentatie-met-peerfeedback"' in case
+    assert "Pabo Voorbeeldstad (2025). Verslag van de werkplaatsen 2024-2025" in case
+    link = 'href="../../casussen/pabo-voorbeeldstad-2024-2025/#interventie-'
+    for principle, intervention in (
+        ("werkplannen-klaar-voor-de-start", "werkplan-voor-de-eerste-bijeenkomst"),
+        ("presenteren-met-peerfeedback", "presentatie-met-peerfeedback"),
+        ("alle-deelnemers-zien-zichzelf-als-lerende", "presentatie-met-peerfeedback"),
+    ):
+        assert f"{link}{intervention}" in build.page(f"ontwerpprincipes/{principle}/"), principle
+    assert 'href="pabo-voorbeeldstad-2024-2025/"' in build.page("casussen/")
+
+
+def test_template_parses_and_only_lacks_its_placeholders() -> None:
+    document = read_document(TEMPLATE, "data/cases/_template.yaml")
+    record, problems = validate(document, Case)
+
+    assert record is None
+    assert problems
+    for problem in problems:
+        assert "uit het sjabloon" in problem.message or (problem.field == "studiejaar"), problem.format()
+    commented = _fields_without_comment(TEMPLATE.read_text(encoding="utf-8"))
+    assert not commented, f"fields without a comment above them: {commented}"
+
+
+def _fields_without_comment(text: str) -> list[str]:
+    """Fields of the case and of an intervention or own source whose line has no comment above it.
+
+    Fields inside a link or quote (id, herkomst, toelichting, tekst, wie) are explained in the
+    comment above their group.
+    """
+    missing = []
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        field = re.match(r"^(?:|  - |    )([a-z_]+):", line)
+        if not field:
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above < 0 or not lines[above].lstrip().startswith("#"):
+            missing.append(f"{index + 1}: {field[1]}")
+    return missing
+
+
+def fill_in(template: str) -> str:
+    """The template as a contributor fills it in: every placeholder replaced."""
+    text = template.replace('"VUL IN: https://..."', '"https://example.org/verslag"')
+    text = re.sub(r'"VUL IN: studiejaar[^"]*"', '"2024-2025"', text)
+    text = text.replace("VUL IN", "Ingevuld")
+    ids = {
+        "vul-in-id-van-de-bron": "verslag-2025",
+        "vul-in-id-van-de-interventie": "eerste-interventie",
+        "vul-in-id-van-de-karakteristiek": "ontwerpgerichte-aanpak",
+        "vul-in-id-van-een-ontwerpprincipe": "bepaal-realistische-doelen",
+        "vul-in-id-van-een-motivatievoorwaarde": "scaffolding",
+    }
+    for placeholder, real in ids.items():
+        assert placeholder in text
+        text = text.replace(placeholder, real)
+    data_lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    assert not [line for line in data_lines if "vul-in" in line.lower()]
+    return text
+
+
+def test_template_filled_in_passes_the_check(project: Path) -> None:
+    (project / "data" / "cases" / "ingevuld-2024-2025.yaml").write_text(
+        fill_in(TEMPLATE.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+
+    result = run_cli(project, "check")
+
+    assert result.returncode == 0, _output(result)
+    assert result.stdout.startswith("In orde: 2 casussen")
+
+
+def test_new_case_scaffolds_a_file_that_names_every_gap(project: Path) -> None:
+    result = run_cli(
+        project, "new-case", "--instelling", "Pabo Zuid’s-Hertogenbosch", "--studiejaar", "2024-2025"
+    )
+
+    assert result.returncode == 0, _output(result)
+    target = project / "data" / "cases" / "pabo-zuids-hertogenbosch-2024-2025.yaml"
+    assert f"Nieuwe casus aangemaakt: data/cases/{target.name}" in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/casus.schema.json\n")
+    data = yaml.safe_load(text)
+    assert data["instelling"] == "Pabo Zuid’s-Hertogenbosch"
+    assert data["studiejaar"] == "2024-2025"
+
+    check = run_cli(project, "check")
+    output = _output(check)
+    assert check.returncode == 1
+    assert "Traceback" not in output
+    problems = _problem_lines(output)
+    assert problems and all(line.startswith(f"data/cases/{target.name}:") for line in problems)
+    assert all("uit het sjabloon" in line for line in problems), output
+    assert any(":31:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems)
+    assert not any("'instelling'" in line or "'studiejaar'" in line for line in problems)
+
+
+def test_new_case_never_overwrites(project: Path) -> None:
+    cases = project / "data" / "cases"
+    shutil.copyfile(VALID_CASE, cases / "pabo-voorbeeldstad-2024-2025.yml")
+    before = (cases / "pabo-voorbeeldstad-2024-2025.yml").read_bytes()
+
+    result = run_cli(project, "new-case", "--instelling", "Pabo Voorbeeldstad", "--studiejaar", "2024-2025")
+
+    assert result.returncode != 0
+    assert "Traceback" not in _output(result)
+    assert (
+        "data/cases/pabo-voorbeeldstad-2024-2025.yml bestaat al; dat bestand wordt niet overschreven"
+        in result.stderr
+    )
+    assert not (cases / "pabo-voorbeeldstad-2024-2025.yaml").exists()
+    assert (cases / "pabo-voorbeeldstad-2024-2025.yml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["new-case"], "geef --instelling en --studiejaar"),
+        (["new-case", "--instelling", "X", "--studiejaar", "24-25"], "'24-25' is geen studiejaar"),
+        (["new-case", "--titel", "Index"], "'index' is al het adres van een pagina"),
+        (["new-case", "--id", "Mijn Casus"], "'Mijn Casus' is geen geldige id"),
+        (["new-case", "--titel", "!!!"], "uit '!!!' is geen id te maken"),
+        (["nieuwe-casus"], "onbekende opdracht 'nieuwe-casus'"),
+        (["check", "--extra"], "onbekend: --extra"),
+        ([], "dit ontbreekt: OPDRACHT"),
+    ],
+)
+def test_cli_misuse_gets_a_dutch_message(args: list[str], message: str, project: Path) -> None:
+    result = run_cli(project, *args)
+
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in _output(result)
+    assert sorted(p.name for p in (project / "data" / "cases").iterdir()) == [
+        "_template.yaml",
+        "iselinge-2021-2022.yaml",
+    ]
+
+
+def test_check_outside_a_project(tmp_path: Path) -> None:
+    result = run_cli(tmp_path, "check")
+
+    assert result.returncode == 2
+    assert "geen map data/ gevonden" in result.stderr
+    assert "Traceback" not in _output(result)
+
+
+def test_check_passes_on_the_real_handbook() -> None:
+    result = run_cli(ROOT, "check")
+
+    assert result.returncode == 0, _output(result)
+    assert result.stdout.startswith("In orde: ")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Iselinge Hogeschool 2021-2022", "iselinge-hogeschool-2021-2022"),
+        ("Pabo’s in Zuid-Nederland, 2024/2025", "pabos-in-zuid-nederland-2024-2025"),
+        ("Hogeschool Ütrecht — café", "hogeschool-utrecht-cafe"),
+        ("  --  ", ""),
+        ("a" * 100, "a" * 80),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_problem_annotation_escapes_github_syntax() -> None:
+    problem = Problem("data/cases/a,b:c.yaml", 3, 4, "titel", "100% fout\nregel twee")
+
+    assert (
+        problem.github_annotation()
+        == "::error file=data/cases/a%2Cb%3Ac.yaml,line=3,col=4::veld 'titel': 100%25 fout%0Aregel twee"
+    )
