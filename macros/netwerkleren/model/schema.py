@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from netwerkleren.model.checklists import ChecklistsFile
 from netwerkleren.model.records import Case, CharacteristicsFile, ConditionsFile, SourcesFile
 
 SCHEMA_DIR = Path("data") / "schema"
@@ -38,6 +39,10 @@ DUTCH_TITLES = {
     "Quote": "Citaat",
     "Source": "Bron",
     "SourcesFile": "Bronnen",
+    "ChecklistsFile": "Checklists",
+    "Checklist": "Checklist",
+    "ChecklistSection": "Onderdeel van een checklist",
+    "ChecklistItem": "Item van een checklist",
 }
 """Definition titles editors show; the class docstrings are English and are left out."""
 
@@ -55,6 +60,7 @@ register(
 )
 register("motivatievoorwaarden", ConditionsFile, "Motivatievoorwaarden (data/motivatievoorwaarden.yaml)")
 register("bronnen", SourcesFile, "Bronnen (data/bronnen.yaml)")
+register("checklists", ChecklistsFile, "Checklists om te printen (data/checklists.yaml)")
 
 
 def schema_for(model: type[BaseModel], title: str) -> dict[str, Any]:
