@@ -328,3 +328,30 @@ def test_a_bad_reference_stops_the_build(tmp_path: Path) -> None:
     build = mkdocs_build(project)
     assert build.returncode != 0
     assert re.search(r"^data/checklists\.yaml:\d+:\d+: .*'bestaat-niet'", build.output, re.M), build.output
+
+
+# ---------- On screen: a phone, and accessibility ----------
+
+SCREEN_PAGES = (
+    routes.checklist_path("start-van-de-werkplaats"),
+    routes.checklist_path("reflectie-student"),
+    routes.ALL_CHECKLISTS,
+    routes.CARD_DECK,
+)
+
+
+def test_checklists_fit_a_phone_and_pass_axe(browser: object, site_url: str) -> None:
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    page = context.new_page()
+    for path in SCREEN_PAGES:
+        page.goto(site_url + page_url(path))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        results = axe_module.Axe().run(
+            page,
+            context={"include": [[".md-content"]]},
+            options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}},
+        )
+        violations = [(v["id"], len(v["nodes"])) for v in results.response["violations"]]
+        assert not violations, f"{path}: {violations}"
+    context.close()
