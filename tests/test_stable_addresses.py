@@ -94,21 +94,15 @@ def _add_redirect(project: Path, old: str, new: str) -> None:
     config.write_text(text, encoding="utf-8")
 
 
-def test_renamed_slug_breaks_the_list_without_redirect_and_works_with_one(
-    tmp_path: Path, page: object
-) -> None:
+def test_renamed_slug_works_with_a_redirect_and_breaks_the_list_without(tmp_path: Path, page: object) -> None:
     project = copy_project(tmp_path / "project")
     _rename_case(project)
-
-    without = mkdocs_build(project, tmp_path / "without")
-    assert without.returncode == 0, without.output
-    problems = unreachable(without.site, published_urls())
-    assert problems == [f"/casussen/{OLD_CASE}/: verdwenen zonder doorverwijzing"]
-
     _add_redirect(project, f"casussen/{OLD_CASE}.md", f"casussen/{NEW_CASE}.md")
     with_redirect = mkdocs_build(project, tmp_path / "with")
     assert with_redirect.returncode == 0, with_redirect.output
     assert unreachable(with_redirect.site, published_urls()) == []
+    stub = html_file(with_redirect.site, f"/casussen/{OLD_CASE}/")
+    assert redirect_target(stub.read_text(encoding="utf-8")) == f"../{NEW_CASE}/"
 
     # A reader with an old link lands on the renamed page, anchor included.
     url, server = serve(with_redirect.site)
@@ -121,6 +115,12 @@ def test_renamed_slug_breaks_the_list_without_redirect_and_works_with_one(
         assert page.url.endswith("#interventies")  # type: ignore[attr-defined]
     finally:
         server.shutdown()
+
+    # Without the redirect the renamed page's old address is gone, and the list says so.
+    stub.unlink()
+    assert unreachable(with_redirect.site, published_urls()) == [
+        f"/casussen/{OLD_CASE}/: verdwenen zonder doorverwijzing"
+    ]
 
 
 def test_checker_sees_a_redirect_to_nowhere(tmp_path: Path) -> None:
