@@ -26,14 +26,20 @@ def validate(document: Document, model: type[M]) -> tuple[M | None, list[Problem
 
 
 def _problem(document: Document, model: type[BaseModel], item: Any) -> Problem:
-    loc: Loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+    loc: Loc = tuple(
+        part for part in item["loc"] if not (isinstance(part, str) and part.startswith("function-"))
+    )
     kind = item["type"]
     if kind == "extra_forbidden":
         mark = document.mark(loc, key=True)
         name = str(loc[-1])
         allowed = _fields_at(model, loc[:-1])
         nearest = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-        hint = f" Bedoel je '{nearest[0]}'?" if nearest else (f" Toegestaan: {', '.join(allowed)}." if allowed else "")
+        hint = (
+            f" Bedoel je '{nearest[0]}'?"
+            if nearest
+            else (f" Toegestaan: {', '.join(allowed)}." if allowed else "")
+        )
         return _at(document, mark, loc, f"onbekend veld '{name}'.{hint}")
     if kind == "missing":
         parent = document.mark(loc[:-1])
@@ -91,12 +97,12 @@ def _yaml_surprise(value: Any, mark: Mark) -> str:
     if isinstance(value, bool):
         return (
             f"; YAML leest '{written or value}' als ja/nee-waarde. "
-            f"Zet de tekst tussen aanhalingstekens: \"{written or value}\""
+            f'Zet de tekst tussen aanhalingstekens: "{written or value}"'
         )
     if isinstance(value, int | float):
         return (
             f"; YAML leest '{written or value}' als getal ({value!r}). "
-            f"Zet de tekst tussen aanhalingstekens: \"{written or value}\""
+            f'Zet de tekst tussen aanhalingstekens: "{written or value}"'
         )
     if value is None:
         return "; het veld is leeg"

@@ -83,15 +83,21 @@ def read_document(path: Path, shown_path: str) -> Document:
     except OSError as error:
         raise fail(1, 1, f"het bestand kan niet worden gelezen ({error.strerror})") from None
     if len(raw) > MAX_BYTES:
-        raise fail(1, 1, f"het bestand is te groot ({len(raw):,} bytes; maximaal {MAX_BYTES:,}).".replace(",", "."))
+        raise fail(
+            1, 1, f"het bestand is te groot ({len(raw):,} bytes; maximaal {MAX_BYTES:,}).".replace(",", ".")
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise fail(1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM")
+        raise fail(
+            1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise fail(line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'") from None
+        raise fail(
+            line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'"
+        ) from None
     hidden = [
         Problem(
             shown_path,
@@ -108,7 +114,13 @@ def read_document(path: Path, shown_path: str) -> Document:
     ):
         raise fail(1, 1, "het bestand is leeg")
     tabs = [
-        Problem(shown_path, number, line.index("\t") + 1, "", "tab gevonden: gebruik spaties om in te springen, geen tabs")
+        Problem(
+            shown_path,
+            number,
+            line.index("\t") + 1,
+            "",
+            "tab gevonden: gebruik spaties om in te springen, geen tabs",
+        )
         for number, line in enumerate(text.splitlines(), start=1)
         if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
     ]
@@ -140,7 +152,9 @@ def read_document(path: Path, shown_path: str) -> Document:
     return document
 
 
-def _refuse_unsafe_events(text: str, shown_path: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> None:
+def _refuse_unsafe_events(
+    text: str, shown_path: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader
+) -> None:
     """Refuse tags, anchors, aliases and deep nesting before anything is built."""
     problems: list[Problem] = []
     references: list[tuple[int, int]] = []
@@ -163,7 +177,12 @@ def _refuse_unsafe_events(text: str, shown_path: str, loader: type[yaml.SafeLoad
             explicit = tag is not None and not (implicit[0] if isinstance(implicit, tuple) else implicit)
             if explicit:
                 problems.append(
-                    Problem(shown_path, *here, "", f"YAML-tags zoals '{tag}' zijn niet toegestaan: schrijf gewone tekst")
+                    Problem(
+                        shown_path,
+                        *here,
+                        "",
+                        f"YAML-tags zoals '{tag}' zijn niet toegestaan: schrijf gewone tekst",
+                    )
                 )
             if len(problems) >= MAX_PROBLEMS:
                 break
@@ -210,7 +229,7 @@ def _unclosed_quote(text: str, before_line: int) -> int | None:
         if value is None:
             continue
         quote, rest = value.group(1), value.group(2)
-        closing = rest.replace('\\\\', "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        closing = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
         if quote not in closing:
             return number
     return None
@@ -231,7 +250,11 @@ def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str, text: str = "") 
         return ReadError([Problem(shown_path, unclosed, 1, "", message)])
     english = f"{error.context or ''} {error.problem or ''}".strip()
     hint = next((dutch for key, dutch in _SYNTAX_HINTS.items() if key in english), None)
-    message = f"geen geldige YAML: {hint} (YAML zegt: {english})" if hint else f"geen geldige YAML (YAML zegt: {english})"
+    message = (
+        f"geen geldige YAML: {hint} (YAML zegt: {english})"
+        if hint
+        else f"geen geldige YAML (YAML zegt: {english})"
+    )
     return ReadError([Problem(shown_path, line, col, "", message)])
 
 
@@ -249,7 +272,11 @@ def _construct(node: yaml.Node, loc: Loc, doc: Document, problems: list[Problem]
         for key_node, value_node in node.value:
             key_mark = Mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(Problem(doc.shown_path, key_mark.line, key_mark.col, "", "een veldnaam moet gewone tekst zijn"))
+                problems.append(
+                    Problem(
+                        doc.shown_path, key_mark.line, key_mark.col, "", "een veldnaam moet gewone tekst zijn"
+                    )
+                )
                 continue
             key = str(key_node.value)
             if key in result:
@@ -279,7 +306,13 @@ def _construct(node: yaml.Node, loc: Loc, doc: Document, problems: list[Problem]
         return _SCALAR_BUILDER.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as error:
         problems.append(
-            Problem(doc.shown_path, here.line, here.col, _dotted(loc), f"deze waarde kan niet worden gelezen ({error.problem})")
+            Problem(
+                doc.shown_path,
+                here.line,
+                here.col,
+                _dotted(loc),
+                f"deze waarde kan niet worden gelezen ({error.problem})",
+            )
         )
         return None
     except ValueError:  # e.g. an impossible date such as 2021-02-30, or a number of 5000 digits

@@ -30,11 +30,11 @@ _URL = re.compile(r"^https?://[^\s<>\"'{}]+$")
 def check_plain_text(value: str) -> str:
     """Return ``value`` unchanged, or raise ``ValueError`` with a Dutch reason."""
     if PLACEHOLDER in value:
-        raise ValueError(f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vervang die door je eigen tekst")
-    if _TEMPLATE.search(value):
         raise ValueError(
-            "sjabloontekst zoals '{{', '{%' of '}}' is niet toegestaan: schrijf gewone tekst"
+            f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vervang die door je eigen tekst"
         )
+    if _TEMPLATE.search(value):
+        raise ValueError("sjabloontekst zoals '{{', '{%' of '}}' is niet toegestaan: schrijf gewone tekst")
     if _HTML_TAG.search(value):
         raise ValueError("HTML-code (zoals <script> of <b>) is niet toegestaan: schrijf gewone tekst")
     if _EVENT_HANDLER.search(value):
@@ -56,7 +56,9 @@ def check_id(value: str) -> str:
 def check_url(value: str) -> str:
     """Accept only plain http(s) addresses."""
     if PLACEHOLDER in value:
-        raise ValueError(f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vul het webadres in of haal het veld weg")
+        raise ValueError(
+            f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vul het webadres in of haal het veld weg"
+        )
     if not _URL.match(value):
         raise ValueError("een webadres moet met https:// of http:// beginnen en mag geen spaties bevatten")
     return value
