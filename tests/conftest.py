@@ -66,7 +66,7 @@ def mkdocs_build(project: Path, site: Path | None = None, *extra: str) -> Build:
     site = site or project / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site), *extra],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
         cwd=project,
         capture_output=True,
         text=True,
