@@ -13,14 +13,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
+from netwerkleren.site import routes
 from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import generated_pages
 from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
+from netwerkleren.views.overview import filter_script
 
 
 def _handbook(config: MkDocsConfig) -> Handbook:
@@ -58,4 +62,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated_pages(_handbook(config)):
         files.append(File.generated(config, page.src_path, content=page.markdown()))
+    # The overview's filter data: one script file over all interventions (loads from file:// too).
+    script = filter_script(_handbook(config), bool(config.use_directory_urls))
+    files.append(File.generated(config, routes.OVERVIEW_DATA, content=script))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Weigh the page in search by where it lives (see netwerkleren.site.search_tuning)."""
+    tune_search(page.file.src_uri, page.meta)
+    return markdown

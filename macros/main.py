@@ -16,12 +16,14 @@ from netwerkleren.render import render
 from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views import case_index, checklists, pages
+from netwerkleren.views import case_index, checklists, matrix, overview, pages
 
 PAGE_VIEWS = {
     "characteristic": (pages.characteristic_page, "characteristic.html"),
     "principle": (pages.principle_page, "principle.html"),
     "case": (pages.case_page, "case.html"),
+    "overview": (overview.page_view, "overview.html"),
+    "matrix": (matrix.page_view, "matrix.html"),
 }
 
 

@@ -28,6 +28,8 @@ class GeneratedPage:
     kind: str
     id: str
     tags: list[str] = field(default_factory=list)
+    meta: dict[str, object] = field(default_factory=dict)
+    """Further front matter, e.g. ``search`` (boost or exclude) or ``hide``."""
 
     def markdown(self) -> str:
         meta: dict[str, object] = {
@@ -37,6 +39,7 @@ class GeneratedPage:
         }
         if self.tags:
             meta["tags"] = self.tags
+        meta.update(self.meta)
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{front}---\n\n{{{{ handbook_page({self.kind!r}, {self.id!r}) }}}}\n"
 
@@ -91,6 +94,24 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
         )
 
 
+def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
+    """The overview of all interventions and the matrix, each in fixed-size pages; not in search."""
+    from netwerkleren.views import matrix, overview
+
+    hidden = {"search": {"exclude": True}}
+    total = len(handbook.interventions)
+    for n in range(1, overview.page_count(handbook) + 1):
+        title = "Overzicht van alle interventies" + (f" (pagina {n})" if n > 1 else "")
+        description = f"Alle {total} interventies uit de praktijk, te filteren op karakteristiek, principe, voorwaarde, rol, fase en casus."
+        yield GeneratedPage(routes.overview_path(n), title, description, "overview", str(n), meta=hidden)
+    for n in range(1, matrix.page_count(handbook) + 1):
+        title = "Matrix: principes, voorwaarden en casussen" + (f" (pagina {n})" if n > 1 else "")
+        description = "Hoeveel interventies bij elk ontwerpprincipe horen, per motivatievoorwaarde en per casus, met de gaten."
+        yield GeneratedPage(
+            routes.matrix_path(n), title, description, "matrix", str(n), meta={**hidden, "hide": ["toc", "navigation"]}
+        )
+
+
 def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     """The printable checklists and the card deck (issue 4)."""
     from netwerkleren.site.checklist_pages import checklist_pages
@@ -114,7 +135,7 @@ def case_index_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 
 PageGenerator = Callable[[Handbook], Iterator[GeneratedPage]]
 
-GENERATORS: list[PageGenerator] = [content_pages, case_index_pages, printable_pages]
+GENERATORS: list[PageGenerator] = [content_pages, case_index_pages, finding_pages, printable_pages]
 """Every source of generated pages. A new kind of generated page adds its generator here."""
 
 

@@ -17,6 +17,20 @@ CONDITIONS = "motivatievoorwaarden.md"
 CASES_INDEX = "casussen/index.md"
 SOURCES = "bronnen.md"
 ABOUT = "over.md"
+OVERVIEW = "overzicht/index.md"
+MATRIX = "matrix/index.md"
+TAGS = "trefwoorden.md"
+OVERVIEW_DATA = "overzicht/interventies.js"
+
+
+def overview_path(page_number: int) -> str:
+    """Page ``page_number`` (from 1) of the paginated overview of all interventions."""
+    return OVERVIEW if page_number <= 1 else f"overzicht/{page_number}/index.md"
+
+
+def matrix_path(page_number: int) -> str:
+    """Page ``page_number`` (from 1) of the matrix; later pages hold further cases."""
+    return MATRIX if page_number <= 1 else f"matrix/{page_number}/index.md"
 
 
 CHECKLISTS_INDEX = "checklists/index.md"

@@ -62,6 +62,8 @@ class CardView:
     here_note: str | None = None
     facets: dict[str, list[str]] = field(default_factory=dict)
     """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
+    related: list[tuple[str, str]] = field(default_factory=list)
+    """(label, url) of other interventions that share a principle; shown on the case page."""
 
 
 def paragraphs(text: str) -> list[str]:

@@ -6,7 +6,7 @@ Every function returns plain data for a template in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from netwerkleren.model.handbook import Handbook
@@ -14,6 +14,7 @@ from netwerkleren.model.records import Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import card_view, paragraphs
+from netwerkleren.views.related import related_interventions
 
 MAX_CARDS_PER_PAGE = 24
 """A principle page, and the conditions page as a whole, show at most this many cards, so their size does not grow with the cases."""
@@ -114,7 +115,10 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
         "characteristics": [
             (c, url_for(routes.characteristic_path(c.id))) for c in handbook.case_characteristics[case_id]
         ],
-        "cards": [card_view(handbook, item, url_for) for item in handbook.by_case.get(case_id, [])],
+        "cards": [
+            replace(card_view(handbook, item, url_for), related=related_interventions(handbook, item, url_for))
+            for item in handbook.by_case.get(case_id, [])
+        ],
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
         "sources_url": url_for(routes.SOURCES),
     }

@@ -1,0 +1,174 @@
+"""The matrix: principles against motivation conditions and against cases.
+
+Each cell counts the interventions in it and links to a few of them and to
+the overview filtered on the cell. Empty cells are gaps in the evidence and
+say so in text. The cases table shows ``CASES_PER_PAGE`` cases per page, so
+no page grows with the number of cases.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.site import routes
+from netwerkleren.site.routes import UrlFor
+from netwerkleren.views.cards import intervention_anchor
+
+CASES_PER_PAGE = 6
+"""Case columns per matrix page."""
+
+LINKS_PER_CELL = 3
+"""Interventions named in a cell; the count links to all of them in the overview."""
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    detail: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    count: int
+    links: list[tuple[str, str]]
+    overview_url: str
+    description: str
+    """What the cell is about, for screen readers: 'Bouw aan onderling vertrouwen en Scaffolding'."""
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.links)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    url: str
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    caption: str
+    corner: str
+    columns: list[Column]
+    rows: list[Row]
+
+    @property
+    def gaps(self) -> int:
+        return sum(1 for row in self.rows for cell in row.cells if not cell.count)
+
+
+def page_count(handbook: Handbook) -> int:
+    return max(1, math.ceil(len(handbook.cases) / CASES_PER_PAGE))
+
+
+def _cell(
+    items: list[PlacedIntervention], filters: dict[str, str], description: str, url_for: UrlFor
+) -> Cell:
+    return Cell(
+        count=len(items),
+        links=[
+            (p.intervention.titel, url_for(routes.case_path(p.case_id), intervention_anchor(p.id)))
+            for p in items[:LINKS_PER_CELL]
+        ],
+        overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",
+        description=description,
+    )
+
+
+def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
+    """Principles (rows) against motivation conditions (columns)."""
+    grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
+    for placed in handbook.interventions:
+        for p in dict.fromkeys(link.id for link in placed.intervention.principes):
+            for v in dict.fromkeys(link.id for link in placed.intervention.voorwaarden):
+                grid[p, v].append(placed)
+    rows = [
+        Row(
+            label=p.kort,
+            url=url_for(routes.principle_path(p.id)),
+            cells=[
+                _cell(grid.get((p.id, c.id), []), {"principe": p.id, "voorwaarde": c.id}, f"{p.kort} en {c.naam}", url_for)
+                for c in handbook.conditions
+            ],
+        )
+        for p in handbook.principles
+    ]
+    return Table(
+        id="principes-en-voorwaarden",
+        caption="Ontwerpprincipes (rijen) tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
+        corner="Ontwerpprincipe",
+        columns=[Column(f"{c.nummer}. {c.naam}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions],
+        rows=rows,
+    )
+
+
+def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, caption_suffix: str = "") -> Table:
+    """Principles (rows) against the cases ``case_ids`` (columns)."""
+    grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
+    for case_id in case_ids:
+        for placed in handbook.by_case.get(case_id, []):
+            for p in dict.fromkeys(link.id for link in placed.intervention.principes):
+                grid[p, case_id].append(placed)
+    rows = [
+        Row(
+            label=p.kort,
+            url=url_for(routes.principle_path(p.id)),
+            cells=[
+                _cell(
+                    grid.get((p.id, case_id), []),
+                    {"principe": p.id, "casus": case_id},
+                    f"{p.kort} in de casus {handbook.cases[case_id].titel}",
+                    url_for,
+                )
+                for case_id in case_ids
+            ],
+        )
+        for p in handbook.principles
+    ]
+    return Table(
+        id="principes-en-casussen",
+        caption=f"Ontwerpprincipes (rijen) tegen casussen (kolommen): aantal interventies per combinatie{caption_suffix}",
+        corner="Ontwerpprincipe",
+        columns=[
+            Column(
+                handbook.cases[c].titel,
+                f"{handbook.cases[c].instelling}, {handbook.cases[c].studiejaar}",
+                url_for(routes.case_path(c)),
+            )
+            for c in case_ids
+        ],
+        rows=rows,
+    )
+
+
+def matrix_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
+    """Page 1 holds both tables; further pages hold the next cases."""
+    pages = page_count(handbook)
+    number = min(max(1, page_number), pages)
+    case_ids = list(handbook.cases)[(number - 1) * CASES_PER_PAGE : number * CASES_PER_PAGE]
+    first = (number - 1) * CASES_PER_PAGE + 1
+    suffix = f" (casus {first} tot en met {first + len(case_ids) - 1} van {len(handbook.cases)})" if pages > 1 else ""
+    return {
+        "conditions": conditions_table(handbook, url_for) if number == 1 else None,
+        "cases": cases_table(handbook, case_ids, url_for, suffix) if case_ids else None,
+        "page": number,
+        "pages": [(n, url_for(routes.matrix_path(n)), n == number) for n in range(1, pages + 1)],
+        "previous": url_for(routes.matrix_path(number - 1)) if number > 1 else None,
+        "next": url_for(routes.matrix_path(number + 1)) if number < pages else None,
+        "first_page_url": url_for(routes.matrix_path(1)),
+        "overview_url": url_for(routes.OVERVIEW),
+    }
+
+
+def page_view(handbook: Handbook, page_id: str, url_for: UrlFor) -> dict[str, Any]:
+    """``matrix_page`` for a generated page, whose id is its page number."""
+    return matrix_page(handbook, int(page_id), url_for)

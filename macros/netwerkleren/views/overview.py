@@ -1,0 +1,166 @@
+"""The overview of all interventions: compact rows, fixed-size pages, filter options.
+
+Without JavaScript the overview is a paginated list (``PAGE_SIZE`` rows per
+page), so no page grows with the number of cases. With JavaScript the filter
+form works over every intervention, read from one generated data file
+(``filter_data``), never from one giant page.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.site import routes
+from netwerkleren.site.routes import UrlFor
+from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
+
+PAGE_SIZE = 100
+"""Rows on one page of the overview without JavaScript."""
+
+FACETS = ("karakteristiek", "principe", "voorwaarde", "rol", "fase", "casus")
+"""The filters, in the order of the form; also the query-string keys (``?principe=...``)."""
+
+FACET_LABELS = {
+    "karakteristiek": "Karakteristiek",
+    "principe": "Ontwerpprincipe",
+    "voorwaarde": "Motivatievoorwaarde",
+    "rol": "Wie voert het uit",
+    "fase": "Fase van de werkplaats",
+    "casus": "Casus",
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    options: list[Option]
+    """Empty for the case filter: its options come with the data file, so the page stays small."""
+
+
+@dataclass(frozen=True)
+class Row:
+    title: str
+    url: str
+    case_title: str
+    case_url: str
+    characteristic: str
+    principles: list[tuple[str, str]]
+
+
+def page_count(handbook: Handbook) -> int:
+    return max(1, math.ceil(len(handbook.interventions) / PAGE_SIZE))
+
+
+def facets(handbook: Handbook) -> list[Facet]:
+    """The filter controls with their options; the case options are loaded by the script."""
+    options = {
+        "karakteristiek": [Option(c.id, f"{c.nummer}. {c.naam}") for c in handbook.characteristics],
+        "principe": [Option(p.id, p.kort) for p in handbook.principles],
+        "voorwaarde": [Option(c.id, f"{c.nummer}. {c.naam}") for c in handbook.conditions],
+        "rol": [Option(key, label) for key, label in ROLE_LABELS.items()],
+        "fase": [Option(key, label) for key, label in PHASE_LABELS.items()],
+        "casus": [],
+    }
+    return [Facet(name, FACET_LABELS[name], options[name]) for name in FACETS]
+
+
+def _row(handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor) -> Row:
+    item = placed.intervention
+    case_src = routes.case_path(placed.case_id)
+    return Row(
+        title=item.titel,
+        url=url_for(case_src, intervention_anchor(item.id)),
+        case_title=placed.case.titel,
+        case_url=url_for(case_src),
+        characteristic=handbook.characteristic_by_id[item.karakteristiek.id].naam,
+        principles=[
+            (handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id))) for link in item.principes
+        ],
+    )
+
+
+def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
+    """One page of the overview: its rows, pagination links and the filter form."""
+    pages = page_count(handbook)
+    number = min(max(1, page_number), pages)
+    start = (number - 1) * PAGE_SIZE
+    placed = handbook.interventions[start : start + PAGE_SIZE]
+    return {
+        "rows": [_row(handbook, item, url_for) for item in placed],
+        "first": start + 1,
+        "last": start + len(placed),
+        "total": len(handbook.interventions),
+        "page": number,
+        "pages": [(n, url_for(routes.overview_path(n)), n == number) for n in range(1, pages + 1)],
+        "previous": url_for(routes.overview_path(number - 1)) if number > 1 else None,
+        "next": url_for(routes.overview_path(number + 1)) if number < pages else None,
+        "facets": facets(handbook),
+        "data_url": url_for(routes.OVERVIEW_DATA),
+        "site_root": url_for(routes.HOME),
+    }
+
+
+def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, Any]:
+    """Everything the filter script needs, with links relative to the site root.
+
+    Labels are listed once and referred to by index, so the file stays about
+    150 bytes per intervention.
+    """
+    root = UrlFor(routes.HOME, directory_urls)
+    cases = list(handbook.cases)
+    case_index = {case_id: i for i, case_id in enumerate(cases)}
+    principles = list(handbook.principle_by_id)
+    principle_index = {pid: i for i, pid in enumerate(principles)}
+    characteristics = [c.id for c in handbook.characteristics]
+    items = []
+    for placed in handbook.interventions:
+        item = placed.intervention
+        items.append(
+            {
+                "t": item.titel,
+                "a": intervention_anchor(item.id),
+                "s": case_index[placed.case_id],
+                "k": characteristics.index(item.karakteristiek.id),
+                "p": [principle_index[link.id] for link in item.principes],
+                "v": [link.id for link in item.voorwaarden],
+                "r": list(item.rollen),
+                "f": list(item.fasen),
+            }
+        )
+    return {
+        "karakteristieken": [
+            {"id": c.id, "naam": c.naam, "url": root(routes.characteristic_path(c.id))} for c in handbook.characteristics
+        ],
+        "principes": [
+            {"id": pid, "naam": handbook.principle_by_id[pid].kort, "url": root(routes.principle_path(pid))}
+            for pid in principles
+        ],
+        "casussen": [
+            {"id": case_id, "naam": handbook.cases[case_id].titel, "instelling": handbook.cases[case_id].instelling,
+             "jaar": handbook.cases[case_id].studiejaar, "url": root(routes.case_path(case_id))}
+            for case_id in cases
+        ],
+        "interventies": items,
+    }
+
+
+def filter_script(handbook: Handbook, directory_urls: bool = True) -> str:
+    """The filter data as a script that hands it to ``filter.js``: loads from file:// too (offline edition)."""
+    data = json.dumps(filter_data(handbook, directory_urls), ensure_ascii=False, separators=(",", ":"))
+    return f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.interventies = {data};\n"
+
+
+def page_view(handbook: Handbook, page_id: str, url_for: UrlFor) -> dict[str, Any]:
+    """``overview_page`` for a generated page, whose id is its page number."""
+    return overview_page(handbook, int(page_id), url_for)
