@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One place for every page's source path (relative to docs/).
 HOME = "index.md"
@@ -82,13 +83,22 @@ class UrlFor:
     directory_urls: bool = True
 
     def __call__(self, src_path: str, anchor: str | None = None) -> str:
-        here = page_url(self.current, self.directory_urls)
-        there = page_url(src_path, self.directory_urls)
-        fragment = f"#{anchor}" if anchor else ""
-        if there == here and anchor:
-            return fragment
-        folder = here if here == "" or here.endswith("/") else posixpath.dirname(here)
-        relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
-        if there == "" or there.endswith("/"):
-            relative = "./" if relative == "." else f"{relative}/"
-        return relative + fragment
+        relative, same_page = _relative_url(self.current, src_path, self.directory_urls)
+        if same_page and anchor:
+            return f"#{anchor}"
+        return relative + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=65536)
+def _relative_url(current: str, src_path: str, directory_urls: bool) -> tuple[str, bool]:
+    """The link from ``current`` to ``src_path``, and whether both are the same page.
+
+    Cached: a build asks for the same few links (principles, conditions, characteristics) on every card.
+    """
+    here = page_url(current, directory_urls)
+    there = page_url(src_path, directory_urls)
+    folder = here if here == "" or here.endswith("/") else posixpath.dirname(here)
+    relative = posixpath.relpath(there or ".", folder.rstrip("/") or ".")
+    if there == "" or there.endswith("/"):
+        relative = "./" if relative == "." else f"{relative}/"
+    return relative, there == here
