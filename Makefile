@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test lint clean offline
+.PHONY: serve build check test lint clean offline bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ offline: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/netwerkleren check
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES))
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks
