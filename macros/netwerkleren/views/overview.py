@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import posixpath
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +91,15 @@ def _row(handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor) -> Row
     )
 
 
+def site_root(url_for: UrlFor) -> str:
+    """The site's root folder, relative to the current page, ending in '/'."""
+    home = url_for(routes.HOME)
+    if home.endswith("/"):
+        return home
+    folder = posixpath.dirname(home)
+    return f"{folder}/" if folder else "./"
+
+
 def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
     """One page of the overview: its rows, pagination links and the filter form."""
     pages = page_count(handbook)
@@ -106,8 +116,8 @@ def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict
         "previous": url_for(routes.overview_path(number - 1)) if number > 1 else None,
         "next": url_for(routes.overview_path(number + 1)) if number < pages else None,
         "facets": facets(handbook),
-        "data_url": url_for(routes.OVERVIEW_DATA),
-        "site_root": url_for(routes.HOME),
+        "data_url": site_root(url_for) + routes.OVERVIEW_DATA,
+        "site_root": site_root(url_for),
     }
 
 

@@ -1,0 +1,203 @@
+"""WCAG 2.2 AA checks in Chromium: axe-core on every kind of page, the filters by keyboard, gaps in text.
+
+axe-core comes bundled with axe-playwright-python (its own axe.min.js), so no
+request leaves the machine.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import Build, copy_project, mkdocs_build
+
+CASE = "casussen/iselinge-2021-2022/"
+
+PAGES = {
+    "home": "",
+    "characteristic": "karakteristieken/diversiteit-en-gelijkwaardigheid/",
+    "characteristics index": "karakteristieken/",
+    "principle": "ontwerpprincipes/bouw-aan-onderling-vertrouwen/",
+    "case": CASE,
+    "case index": "casussen/",
+    "conditions": "motivatievoorwaarden/",
+    "sources": "bronnen/",
+    "about": "over/",
+    "overview": "overzicht/",
+    "overview filtered": "overzicht/?principe=bouw-aan-onderling-vertrouwen",
+    "matrix": "matrix/",
+    "tags": "trefwoorden/",
+}
+
+CHECKLIST_PAGES = {
+    "checklists index": "checklists/",
+    "checklist": "checklists/start-van-de-werkplaats/",
+    "principle checklist": "checklists/ontwerpprincipes/bouw-aan-onderling-vertrouwen/",
+}
+
+SERIOUS = {"serious", "critical"}
+
+
+def axe_violations(page: object) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]})
+    found = []
+    for violation in results.response["violations"]:
+        if violation["impact"] in SERIOUS:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            found.append(f"{violation['id']} ({violation['impact']}): {violation['help']} {targets}")
+    return found
+
+
+def open_page(page: object, url: str) -> None:
+    page.goto(url)  # type: ignore[attr-defined]
+    page.wait_for_load_state("load")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_no_serious_axe_violations(page: object, site_url: str, path: str) -> None:
+    open_page(page, site_url + path)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", CHECKLIST_PAGES.values(), ids=CHECKLIST_PAGES.keys())
+def test_no_serious_axe_violations_on_checklists(page: object, site_url: str, built_site: Build, path: str) -> None:
+    if not (built_site.site / path / "index.html").exists():
+        pytest.skip(f"{path} is not part of the site (yet)")
+    open_page(page, site_url + path)
+    assert axe_violations(page) == []
+
+
+def test_no_serious_axe_violations_in_search_results(page: object, site_url: str) -> None:
+    open_page(page, site_url)
+    page.locator("input.md-search__input").click()  # type: ignore[attr-defined]
+    page.keyboard.type("vertrouwen")  # type: ignore[attr-defined]
+    page.wait_for_selector(".md-search-result__item")  # type: ignore[attr-defined]
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_serious_axe_violations_on_a_phone_and_a_laptop(browser: object, site_url: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    try:
+        for path in ("overzicht/", "matrix/"):
+            open_page(page, site_url + path)
+            assert axe_violations(page) == [], path
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{path} scrolls sideways at {width}px"
+    finally:
+        context.close()
+
+
+def test_keyboard_reaches_and_operates_the_filters(page: object, site_url: str) -> None:
+    """Tab to the principle filter, choose with the arrow keys: results change and are announced."""
+    open_page(page, site_url + "overzicht/")
+    page.wait_for_selector("#nl-filter:not([hidden])")  # type: ignore[attr-defined]
+    rows_before = page.locator("#nl-overview-pages li.nl-row").count()  # type: ignore[attr-defined]
+    focused = ""
+    for _ in range(80):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        focused = page.evaluate("document.activeElement.id")  # type: ignore[attr-defined]
+        if focused == "nl-filter-principe":
+            break
+    assert focused == "nl-filter-principe", "Tab never reached the principle filter"
+    page.keyboard.press("ArrowDown")  # type: ignore[attr-defined]
+    status = page.locator("#nl-filter-status")  # type: ignore[attr-defined]
+    page.wait_for_function("document.getElementById('nl-filter-status').textContent.includes('gevonden')")  # type: ignore[attr-defined]
+    assert status.get_attribute("role") == "status"
+    shown = page.locator("#nl-filter-list li.nl-row")  # type: ignore[attr-defined]
+    count = shown.count()
+    assert 0 < count < rows_before
+    assert re.match(rf"{count} interventies? gevonden", status.text_content())
+    assert page.locator("#nl-overview-pages").is_hidden()  # type: ignore[attr-defined]
+    assert "principe=" in page.url  # type: ignore[attr-defined]
+    # The reset button is reachable by keyboard and brings back the full list.
+    for _ in range(20):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        if page.evaluate("document.activeElement.type") == "reset":  # type: ignore[attr-defined]
+            break
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_function("!document.getElementById('nl-overview-pages').hidden")  # type: ignore[attr-defined]
+    assert page.locator("#nl-filter-results").is_hidden()  # type: ignore[attr-defined]
+
+
+def test_query_string_sets_the_filters(page: object, site_url: str) -> None:
+    """The matrix links to the overview with ?principe=...&voorwaarde=...; the overview applies it."""
+    open_page(page, site_url + "overzicht/?principe=bouw-aan-onderling-vertrouwen&voorwaarde=gelijkheid-in-een-informele-sfeer")
+    page.wait_for_function("document.getElementById('nl-filter-status').textContent.includes('gevonden')")  # type: ignore[attr-defined]
+    titles = page.locator("#nl-filter-list .nl-row__title").all_text_contents()  # type: ignore[attr-defined]
+    assert sorted(titles) == [
+        "Groepsrollen bespreken met Belbin",
+        "Wensen en verwachtingen over samenwerking expliciet maken",
+    ]
+    assert page.locator("#nl-filter-principe").input_value() == "bouw-aan-onderling-vertrouwen"  # type: ignore[attr-defined]
+
+
+def test_overview_lists_everything_without_javascript(browser: object, site_url: str, built_site: Build) -> None:
+    context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
+    page = context.new_page()
+    try:
+        open_page(page, site_url + "overzicht/")
+        assert page.locator("#nl-filter").is_hidden()
+        rows = page.locator("#nl-overview-pages li.nl-row")
+        assert rows.count() == 13
+        assert rows.first.locator("a").first.get_attribute("href").startswith("../casussen/")
+    finally:
+        context.close()
+
+
+def test_colour_is_not_the_only_carrier_of_meaning(built_site: Build) -> None:
+    """Gaps in the matrix say so in text; editorial links and badges carry words."""
+    matrix = built_site.page("matrix/")
+    gaps = re.findall(r'<td class="nl-matrix__gap">(.*?)</td>', matrix)
+    assert gaps, "the matrix shows no gaps"
+    assert all("&ndash;" in gap and "Geen interventies bij" in gap for gap in gaps)
+    principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
+    assert "Redactionele koppeling" in principle and "(redactie)" in principle
+
+
+def test_matrix_is_a_real_table(built_site: Build) -> None:
+    matrix = built_site.page("matrix/")
+    assert matrix.count("<caption") == 2
+    assert 'scope="col"' in matrix and 'scope="row"' in matrix
+    assert 'role="region"' in matrix and 'tabindex="0"' in matrix
+    # Each count links to the overview filtered on the cell.
+    assert re.search(r'href="\.\./overzicht/\?principe=bouw-aan-onderling-vertrouwen&amp;voorwaarde=', matrix)
+
+
+def test_related_interventions_on_the_case_page(built_site: Build) -> None:
+    case = built_site.page(CASE)
+    belbin = case[case.index('id="interventie-belbin-groepsrollen"') :]
+    belbin = belbin[: belbin.find('<li class="nl-card', 1)]
+    assert "Ook bij deze principes:" in belbin
+    assert "#interventie-wensen-en-verwachtingen-expliciet" in belbin
+
+
+def test_tags_index_lists_the_characteristics(built_site: Build) -> None:
+    tags = built_site.page("trefwoorden/")
+    for name in ("Diversiteit en gelijkwaardigheid", "Ontwerpgerichte aanpak"):
+        assert name in tags
+    assert "bouw-aan-onderling-vertrouwen" in tags
+
+
+def test_overview_and_matrix_split_into_pages(tmp_path: Path) -> None:
+    """With ten cases (130 interventions) no page holds them all: pages of 100 rows, 6 cases per matrix page."""
+    project = copy_project(tmp_path / "project")
+    case = (project / "data" / "cases" / "iselinge-2021-2022.yaml").read_text(encoding="utf-8")
+    for n in range(2, 11):
+        (project / "data" / "cases" / f"kopie-{n:02d}.yaml").write_text(case, encoding="utf-8")
+    build = mkdocs_build(project)
+    assert build.returncode == 0, build.output
+    first, second = build.page("overzicht/"), build.page("overzicht/2/")
+    assert first.count('class="nl-row"') == 100
+    assert second.count('class="nl-row"') == 30
+    assert 'href="2/"' in first and 'aria-current="page"' in second
+    assert "Interventie 101 tot en met 130 van de 130" in second
+    assert (build.site / "matrix" / "2" / "index.html").exists()
+    assert "casus 7 tot en met 10 van 10" in build.page("matrix/2/")
+    script = (build.site / "overzicht" / "interventies.js").read_text(encoding="utf-8")
+    assert script.count('"t":') == 130
