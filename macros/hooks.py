@@ -21,6 +21,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import generated_pages
+from netwerkleren.site.html_stash import restore
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
@@ -72,3 +73,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     """Weigh the page in search by where it lives (see netwerkleren.site.search_tuning)."""
     tune_search(page.file.src_uri, page.meta)
     return markdown
+
+
+# First of all plugins: they must see the macros' HTML, not its placeholders.
+@event_priority(100)
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put the macros' HTML back in place after Markdown (see netwerkleren.site.html_stash)."""
+    html, anchor_ids = restore(html)
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= anchor_ids
+    return html

@@ -7,13 +7,15 @@ return finished, escaped HTML; data text is never evaluated as a template.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.render import render
+from netwerkleren.render import render as render_html
 from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
+from netwerkleren.site.html_stash import stash
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
 from netwerkleren.views import case_index, checklists, matrix, overview, pages
@@ -25,6 +27,11 @@ PAGE_VIEWS = {
     "overview": (overview.page_view, "overview.html"),
     "matrix": (matrix.page_view, "matrix.html"),
 }
+
+
+def render(partials_dir: Path, template: str, **context: Any) -> Markup:
+    """Render a partial; Markdown only sees a placeholder for it (see ``netwerkleren.site.html_stash``)."""
+    return stash(render_html(partials_dir, template, **context))
 
 
 def define_env(env: Any) -> None:
