@@ -123,6 +123,7 @@ def test_internal_links_and_anchors_resolve(built_site: Build) -> None:
             if re.match(r"^[a-z]+:", href) or href.startswith("//"):
                 continue
             target, _, anchor = href.partition("#")
+            target = target.partition("?")[0]  # a query string (the overview's filters) is not part of the file
             base = built_site.site if target.startswith("/") else path.parent
             resolved = (base / target.lstrip("/")).resolve() if target else path
             if resolved.is_dir():
