@@ -34,10 +34,11 @@ class PlacedIntervention:
     case_id: str
     case: Case
     intervention: Intervention
+    key: str = field(init=False, compare=False)
+    """``case_id/intervention_id``: unique in the handbook. Computed once; views compare it millions of times."""
 
-    @property
-    def key(self) -> str:
-        return f"{self.case_id}/{self.intervention.id}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", f"{self.case_id}/{self.intervention.id}")
 
     @property
     def id(self) -> str:
