@@ -1,5 +1,7 @@
 """The build-scale benchmark at N = 10, so that it cannot rot: it runs, prints its figures and meets the size targets.
 
+Also, without building a site: the pages whose size must not grow with the cases (case index, conditions page).
+
 No timing is asserted here (the suite runs on a busy machine); ``make bench`` reports the timings.
 """
 
@@ -11,6 +13,14 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
+from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.model.records import Case
+from netwerkleren.site import routes
+from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import case_index, pages
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synthetic
 
 MAX_PAGE_BYTES = 150 * 1024
 MAX_SEARCH_INDEX_BYTES = 5 * 1024 * 1024
@@ -54,3 +64,45 @@ def test_benchmark_runs_at_ten_cases(tmp_path: Path) -> None:
     )
     assert 0 < handbook["search_bytes"] < MAX_SEARCH_INDEX_BYTES, output
     assert result.returncode == 0, output
+
+
+def _handbook_with_cases(n: int) -> Handbook:
+    """The real handbook plus ``n`` synthetic cases, built in memory (no site build)."""
+    real = build_handbook(ROOT / "data", root=ROOT)
+    ids = synthetic.real_ids(ROOT)
+    cases = dict(real.cases)
+    for number in range(1, n + 1):
+        cases[f"synthetische-casus-{number:04d}"] = Case.model_validate(synthetic.case(ids, number))
+    return Handbook(
+        characteristics=real.characteristics, conditions=real.conditions, sources=real.sources, cases=cases
+    )
+
+
+def test_case_index_pages_have_a_fixed_size() -> None:
+    book = _handbook_with_cases(2 * case_index.CASES_PER_PAGE + 19)  # plus the real case: three pages
+    urls = UrlFor(routes.case_index_path(2))
+    assert case_index.page_count(book) == 3
+    shown = [[item["id"] for item in case_index.page_view(book, n, urls)["cases"]] for n in range(1, 4)]
+    assert [len(ids) for ids in shown] == [50, 50, 20]
+    assert [case_id for ids in shown for case_id in ids] == list(book.cases), "every case once, in order"
+    middle = case_index.page_view(book, "2", urls)
+    assert (middle["first"], middle["last"], middle["total"]) == (51, 100, 120)
+    assert middle["previous"] == "../../" and middle["next"] == "../3/"
+    assert [link[0] for link in middle["pages"] if link] == [1, 2, 3]
+    assert [link[2] for link in middle["pages"] if link] == [False, True, False]
+
+
+def test_pagination_bar_stays_short_with_many_pages() -> None:
+    links = case_index._page_links(10, 40)
+    assert links == [1, None, 8, 9, 10, 11, 12, None, 40]
+    assert len(case_index._page_links(1, 1000)) <= 2 * case_index.WINDOW + 5
+
+
+def test_conditions_page_shows_at_most_one_page_of_cards() -> None:
+    book = _handbook_with_cases(60)
+    view = pages.conditions_page(book, UrlFor(routes.CONDITIONS))
+    shown = sum(len(item["cards"]) for item in view["conditions"])
+    assert shown == pages.MAX_CARDS_PER_PAGE
+    for item in view["conditions"]:
+        assert item["cards"], "every condition with interventions shows at least one"
+        assert len(item["cards"]) + item["hidden"] == item["total"]
