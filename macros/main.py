@@ -90,8 +90,8 @@ def define_env(env: Any) -> None:
         {
             "checklist": (printable(checklists.checklist_page), "checklist_page.html"),
             "principle-checklist": (printable(checklists.principle_checklist_page), "checklist_page.html"),
-            "all-checklists": (printable(lambda b, _i, u: checklists.all_checklists_page(b, u)), "checklist_all.html"),
-            "deck": (printable(lambda b, _i, u: checklists.deck_page(b, u)), "deck.html"),
+            "all-checklists": (printable(checklists.all_checklists_page), "checklist_all.html"),
+            "deck": (printable(lambda b, n, u: checklists.deck_page(b, int(n), u)), "deck.html"),
         }
     )
 

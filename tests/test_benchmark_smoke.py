@@ -17,7 +17,7 @@ from netwerkleren.model.handbook import Handbook, build_handbook
 from netwerkleren.model.records import Case
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import case_index, pages
+from netwerkleren.views import case_index, pages, pagination
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic
@@ -85,17 +85,17 @@ def test_case_index_pages_have_a_fixed_size() -> None:
     shown = [[item["id"] for item in case_index.page_view(book, n, urls)["cases"]] for n in range(1, 4)]
     assert [len(ids) for ids in shown] == [50, 50, 20]
     assert [case_id for ids in shown for case_id in ids] == list(book.cases), "every case once, in order"
-    middle = case_index.page_view(book, "2", urls)
-    assert (middle["first"], middle["last"], middle["total"]) == (51, 100, 120)
-    assert middle["previous"] == "../../" and middle["next"] == "../3/"
-    assert [link[0] for link in middle["pages"] if link] == [1, 2, 3]
-    assert [link[2] for link in middle["pages"] if link] == [False, True, False]
+    middle = case_index.page_view(book, "2", urls)["pagination"]
+    assert (middle.first, middle.last, middle.total) == (51, 100, 120)
+    assert middle.previous == "../../" and middle.next == "../3/"
+    assert [link.number for link in middle.links if link] == [1, 2, 3]
+    assert [link.current for link in middle.links if link] == [False, True, False]
 
 
 def test_pagination_bar_stays_short_with_many_pages() -> None:
-    links = case_index._page_links(10, 40)
-    assert links == [1, None, 8, 9, 10, 11, 12, None, 40]
-    assert len(case_index._page_links(1, 1000)) <= 2 * case_index.WINDOW + 5
+    assert pagination.window(10, 40) == [1, None, 8, 9, 10, 11, 12, None, 40]
+    assert len(pagination.window(1, 1000)) <= 2 * pagination.WINDOW + 5
+    assert len(pagination.window(500, 1000)) <= 2 * pagination.WINDOW + 5
 
 
 def test_conditions_page_shows_at_most_one_page_of_cards() -> None:

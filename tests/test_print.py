@@ -84,11 +84,13 @@ def print_page(page: object, url: str) -> Printout:
 
 
 @pytest.fixture(scope="module")
-def printouts(browser: object, site_url: str, checklist_views: list[views.ChecklistView]) -> dict[str, Printout]:
+def printouts(
+    browser: object, site_url: str, checklist_views: list[views.ChecklistView]
+) -> dict[str, Printout]:
     """Every checklist page, the all-checklists page and the deck, printed once."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
-    paths = [single_path(v) for v in checklist_views] + [routes.ALL_CHECKLISTS, routes.CARD_DECK]
+    paths = [single_path(v) for v in checklist_views] + [*views.PRINT_SETS.values(), routes.CARD_DECK]
     result = {path: print_page(page, site_url + page_url(path)) for path in paths}
     context.close()
     return result
@@ -103,6 +105,17 @@ def assert_no_site_chrome(printout: Printout) -> None:
     assert hidden, "de zijbalk heeft geen eigen labels om te controleren"
     printed = [label for label in hidden if label in printout.text]
     assert not printed, f"navigatie op de afdruk: {printed}"
+
+
+def test_the_print_all_pages_hold_every_checklist_once(
+    handbook: Handbook, checklist_views: list[views.ChecklistView]
+) -> None:
+    printed = [
+        v.storage_id
+        for set_id, path in views.PRINT_SETS.items()
+        for v in views.print_set(handbook, set_id, UrlFor(path))
+    ]
+    assert sorted(printed) == sorted(v.storage_id for v in checklist_views)
 
 
 def test_every_checklist_prints_every_item_without_navigation(
@@ -120,7 +133,12 @@ def test_every_checklist_prints_every_item_without_navigation(
         assert "Uit het handboek Netwerkleren" in printout.text
         assert_no_site_chrome(printout)
         # Each checklist starts on its first sheet and fits the bound for its length.
-        assert printout.page_of(view.title if not view.storage_id.startswith("ontwerpprincipe/") else view.items[0].text)[0] == 0
+        assert (
+            printout.page_of(
+                view.title if not view.storage_id.startswith("ontwerpprincipe/") else view.items[0].text
+            )[0]
+            == 0
+        )
         upper = 1 + (len(view.items) * (1 + len(view.moments) * view.write_lines // 2)) // 8
         assert 1 <= len(printout.pages) <= upper, f"{view.id}: {len(printout.pages)} bladen (max {upper})"
 
@@ -138,10 +156,13 @@ def test_principle_checklists_stay_one_sheet(printouts: dict[str, Printout], han
         assert flat(principle.tekst) in printout.text
 
 
+@pytest.mark.parametrize("set_id", list(views.PRINT_SETS))
 def test_all_checklists_print_each_on_a_new_sheet(
-    printouts: dict[str, Printout], checklist_views: list[views.ChecklistView]
+    printouts: dict[str, Printout], handbook: Handbook, set_id: str
 ) -> None:
-    together = printouts[routes.ALL_CHECKLISTS]
+    checklist_views = views.print_set(handbook, set_id, UrlFor(views.PRINT_SETS[set_id]))
+    assert len(checklist_views) >= 5
+    together = printouts[views.PRINT_SETS[set_id]]
     assert_no_site_chrome(together)
     for view in checklist_views:
         missing = [item.text for item in view.items if flat(item.text) not in together.text]
@@ -184,7 +205,9 @@ def test_the_card_deck_prints_four_whole_cards_per_sheet(
         assert card["overflow"] <= 1, f"kaart '{card['title']}' past niet op een kwart blad"
         sheet = n // 4
         assert flat(card["title"]) in deck.pages[sheet], f"'{card['title']}' staat niet op blad {sheet + 1}"
-        assert flat(card["last"]) in deck.pages[sheet], f"de laatste regel van '{card['title']}' staat niet op blad {sheet + 1}"
+        assert flat(card["last"]) in deck.pages[sheet], (
+            f"de laatste regel van '{card['title']}' staat niet op blad {sheet + 1}"
+        )
 
 
 def test_ticks_are_remembered_cleared_and_printed(page: object, site_url: str) -> None:
@@ -273,7 +296,9 @@ def data_copy(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def line_of(path: Path, needle: str) -> int:
-    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+    return next(
+        n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line
+    )
 
 
 @pytest.mark.parametrize(
@@ -297,13 +322,17 @@ def line_of(path: Path, needle: str) -> int:
         ("id: elke-bijeenkomst", "id: alle", "de id 'alle' is al het adres van een andere pagina"),
     ],
 )
-def test_unknown_references_are_reported_with_file_and_line(tmp_path: Path, old: str, new: str, message: str) -> None:
+def test_unknown_references_are_reported_with_file_and_line(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
     data = data_copy(tmp_path, old, new)
     with pytest.raises(DataError) as raised:
         build_handbook(data, root=tmp_path)
     line = line_of(data / "checklists.yaml", new)
     report = raised.value.report()
-    assert re.search(rf"^data/checklists\.yaml:{line}:\d+: veld '[^']+': .*{re.escape(message)}", report, re.M), report
+    assert re.search(
+        rf"^data/checklists\.yaml:{line}:\d+: veld '[^']+': .*{re.escape(message)}", report, re.M
+    ), report
 
 
 def test_an_item_names_exactly_one_origin(tmp_path: Path) -> None:
@@ -322,7 +351,9 @@ def test_a_bad_reference_stops_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     path = project / "data" / "checklists.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("principe: bepaal-realistische-doelen", "principe: bestaat-niet", 1),
+        path.read_text(encoding="utf-8").replace(
+            "principe: bepaal-realistische-doelen", "principe: bestaat-niet", 1
+        ),
         encoding="utf-8",
     )
     build = mkdocs_build(project)

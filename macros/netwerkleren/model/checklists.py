@@ -32,7 +32,7 @@ Derived = Literal["motivatievoorwaarden", "ontwerpprincipes"]
 
 DEFAULT_FIELDS = ["Werkplaats", "Datum", "Deelnemers"]
 
-RESERVED_IDS = {"index", "alle", "kaartenset", "ontwerpprincipes"}
+RESERVED_IDS = {"index", "alle", "alle-ontwerpprincipes", "kaartenset", "ontwerpprincipes"}
 """Ids that are addresses of other checklist pages."""
 
 

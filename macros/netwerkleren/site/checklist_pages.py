@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 from netwerkleren.site.generated import GeneratedPage, shorten
+from netwerkleren.views.checklists import deck_page_count
 
 
 def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
@@ -39,14 +40,27 @@ def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
         yield GeneratedPage(
             routes.ALL_CHECKLISTS,
             "Alle checklists afdrukken",
-            "Alle checklists van het handboek op één pagina, om in één keer af te drukken: elke checklist op een nieuw blad.",
+            "Alle checklists voor een werkplaats op één pagina, om in één keer af te drukken: elke checklist op een "
+            "nieuw blad.",
             "all-checklists",
             "alle",
         )
-    yield GeneratedPage(
-        routes.CARD_DECK,
-        "Kaartenset: alle interventies",
-        "Alle interventies uit de praktijk als kaarten, vier per A4-blad, om te printen en te gebruiken in een werkbijeenkomst.",
-        "deck",
-        "kaartenset",
-    )
+        if any(c.afgeleid == "ontwerpprincipes" for c in handbook.checklists):
+            yield GeneratedPage(
+                routes.ALL_PRINCIPLE_CHECKLISTS,
+                "Alle checklists per ontwerpprincipe afdrukken",
+                "De checklists van alle vijftien ontwerpprincipes op één pagina, om in één keer af te drukken: elke "
+                "checklist op een nieuw blad.",
+                "all-checklists",
+                "ontwerpprincipes",
+            )
+    for number in range(1, deck_page_count(handbook) + 1):
+        suffix = f" (pagina {number})" if number > 1 else ""
+        yield GeneratedPage(
+            routes.deck_path(number),
+            f"Kaartenset: alle interventies{suffix}",
+            "Alle interventies uit de praktijk als kaarten, vier per A4-blad, om te printen en te gebruiken in een "
+            f"werkbijeenkomst{suffix}.",
+            "deck",
+            str(number),
+        )

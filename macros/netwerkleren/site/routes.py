@@ -36,7 +36,13 @@ def matrix_path(page_number: int) -> str:
 
 CHECKLISTS_INDEX = "checklists/index.md"
 ALL_CHECKLISTS = "checklists/alle.md"
+ALL_PRINCIPLE_CHECKLISTS = "checklists/alle-ontwerpprincipes.md"
 CARD_DECK = "checklists/kaartenset.md"
+
+
+def deck_path(page_number: int) -> str:
+    """Page ``page_number`` (from 1) of the card deck."""
+    return CARD_DECK if page_number <= 1 else f"checklists/kaartenset/{page_number}.md"
 
 
 def checklist_path(checklist_id: str) -> str:

@@ -15,15 +15,18 @@ from netwerkleren.site import routes
 BOOST_BY_FOLDER = {"checklists/": 0.5}
 """Search boost (1 = normal) for pages under a folder of docs/."""
 
-NOT_IN_SEARCH = frozenset({routes.ALL_CHECKLISTS, routes.CARD_DECK})
+NOT_IN_SEARCH = frozenset({routes.ALL_CHECKLISTS, routes.ALL_PRINCIPLE_CHECKLISTS, routes.CARD_DECK})
 """Pages that only repeat other pages, for printing."""
+
+NOT_IN_SEARCH_FOLDERS = ("checklists/kaartenset/",)
+"""Folders of such pages (the later pages of the card deck)."""
 
 
 def tune_search(src_uri: str, meta: MutableMapping[str, object]) -> None:
     """Set a page's ``search`` front matter from its place, unless the page sets it itself."""
     if "search" in meta:
         return
-    if src_uri in NOT_IN_SEARCH:
+    if src_uri in NOT_IN_SEARCH or src_uri.startswith(NOT_IN_SEARCH_FOLDERS):
         meta["search"] = {"exclude": True}
         return
     for folder, boost in BOOST_BY_FOLDER.items():

@@ -16,6 +16,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Principle
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import pagination
 from netwerkleren.views.cards import CardView, card_view, intervention_anchor, paragraphs
 
 MAX_PRINCIPLE_ITEMS = 6
@@ -23,6 +24,9 @@ MAX_PRINCIPLE_ITEMS = 6
 
 CARDS_PER_SHEET = 4
 """Cards on one printed A4 sheet of the card deck."""
+
+DECK_CARDS_PER_PAGE = 24
+"""Cards on one page of the deck (six sheets), so the page does not grow with the cases."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,9 @@ def _conditions(handbook: Handbook, checklist: Checklist, url_for: UrlFor) -> li
     return [SectionView(None, items)]
 
 
-def _intervention_item(handbook: Handbook, storage_id: str, principle: Principle, placed: PlacedIntervention, url_for: UrlFor) -> ItemView:
+def _intervention_item(
+    handbook: Handbook, storage_id: str, principle: Principle, placed: PlacedIntervention, url_for: UrlFor
+) -> ItemView:
     link = handbook.principle_link(placed, principle.id)
     return ItemView(
         key=f"{storage_id}/{placed.key}",
@@ -147,7 +153,9 @@ def _intervention_item(handbook: Handbook, storage_id: str, principle: Principle
     )
 
 
-def principle_checklist(handbook: Handbook, group: Checklist, principle_id: str, url_for: UrlFor) -> ChecklistView:
+def principle_checklist(
+    handbook: Handbook, group: Checklist, principle_id: str, url_for: UrlFor
+) -> ChecklistView:
     """The checklist for one design principle: the principle itself, then its interventions."""
     principle = handbook.principle_by_id[principle_id]
     storage_id = f"ontwerpprincipe/{principle.id}"
@@ -159,7 +167,9 @@ def principle_checklist(handbook: Handbook, group: Checklist, principle_id: str,
         source_label=principle.kort,
         source_url=url_for(routes.principle_path(principle.id)),
     )
-    shown = [_intervention_item(handbook, storage_id, principle, p, url_for) for p in placed[:MAX_PRINCIPLE_ITEMS]]
+    shown = [
+        _intervention_item(handbook, storage_id, principle, p, url_for) for p in placed[:MAX_PRINCIPLE_ITEMS]
+    ]
     sections = [SectionView(None, [first])]
     if shown:
         sections.append(SectionView("Interventies uit de praktijk", shown))
@@ -169,7 +179,10 @@ def principle_checklist(handbook: Handbook, group: Checklist, principle_id: str,
         storage_id=storage_id,
         title=f"Ontwerpprincipe: {principle.kort}",
         audience=group.voor,
-        intro=[f"Bij de karakteristiek {characteristic.nummer}. {characteristic.naam}.", *paragraphs(group.inleiding)],
+        intro=[
+            f"Bij de karakteristiek {characteristic.nummer}. {characteristic.naam}.",
+            *paragraphs(group.inleiding),
+        ],
         url=url_for(routes.principle_checklist_path(principle.id)),
         fields=list(group.invulvelden),
         moments=list(group.momenten),
@@ -231,8 +244,29 @@ def principle_checklist_page(handbook: Handbook, principle_id: str, url_for: Url
     }
 
 
-def all_checklists_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
-    return {"checklists": all_checklists(handbook, url_for), "index_url": url_for(routes.CHECKLISTS_INDEX)}
+PRINT_SETS = {"alle": routes.ALL_CHECKLISTS, "ontwerpprincipes": routes.ALL_PRINCIPLE_CHECKLISTS}
+"""The pages that print many checklists at once: the checklists for a werkplaats, and all per-principle
+checklists. Two pages rather than one keep each page's size bounded."""
+
+
+def print_set(handbook: Handbook, set_id: str, url_for: UrlFor) -> list[ChecklistView]:
+    """The checklists one print-all page holds: per-principle ones or all the others."""
+    per_principle = set_id == "ontwerpprincipes"
+    return [
+        view
+        for view in all_checklists(handbook, url_for)
+        if view.storage_id.startswith("ontwerpprincipe/") is per_principle
+    ]
+
+
+def all_checklists_page(handbook: Handbook, set_id: str, url_for: UrlFor) -> dict[str, Any]:
+    other = "ontwerpprincipes" if set_id == "alle" else "alle"
+    return {
+        "checklists": print_set(handbook, set_id, url_for),
+        "per_principle": set_id == "ontwerpprincipes",
+        "other_url": url_for(PRINT_SETS[other]) if principle_group(handbook) else None,
+        "index_url": url_for(routes.CHECKLISTS_INDEX),
+    }
 
 
 def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
@@ -260,6 +294,9 @@ def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
     return {
         "entries": entries,
         "all_url": url_for(routes.ALL_CHECKLISTS),
+        "all_count": len(print_set(handbook, "alle", url_for)),
+        "principles_url": url_for(routes.ALL_PRINCIPLE_CHECKLISTS) if principle_group(handbook) else None,
+        "principles_count": len(print_set(handbook, "ontwerpprincipes", url_for)),
         "deck_url": url_for(routes.CARD_DECK),
         "total": len(all_checklists(handbook, url_for)),
         "interventions": len(handbook.interventions),
@@ -286,12 +323,25 @@ def deck_sheets(cards: list[CardView], per_sheet: int = CARDS_PER_SHEET) -> list
     return [cards[i : i + per_sheet] for i in range(0, len(cards), per_sheet)]
 
 
-def deck_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
-    """Every intervention as a card, in sheets of four for printing."""
-    cards = [card_view(handbook, placed, url_for) for placed in handbook.interventions]
+def deck_page_count(handbook: Handbook) -> int:
+    return pagination.page_count(len(handbook.interventions), DECK_CARDS_PER_PAGE)
+
+
+def deck_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
+    """One page of the card deck: at most ``DECK_CARDS_PER_PAGE`` cards, in sheets of four for printing."""
+    bar = pagination.paginate(
+        len(handbook.interventions),
+        DECK_CARDS_PER_PAGE,
+        page_number,
+        routes.deck_path,
+        url_for,
+        "Pagina's van de kaartenset",
+    )
+    cards = [card_view(handbook, placed, url_for) for placed in handbook.interventions[bar.start : bar.stop]]
     return {
         "sheets": deck_sheets(cards),
-        "total": len(cards),
+        "total": bar.total,
         "per_sheet": CARDS_PER_SHEET,
+        "pagination": bar,
         "index_url": url_for(routes.CHECKLISTS_INDEX),
     }

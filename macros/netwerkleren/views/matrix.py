@@ -8,15 +8,16 @@ no page grows with the number of cases.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urlencode
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import pagination
 from netwerkleren.views.cards import intervention_anchor
 
 CASES_PER_PAGE = 6
@@ -67,7 +68,7 @@ class Table:
 
 
 def page_count(handbook: Handbook) -> int:
-    return max(1, math.ceil(len(handbook.cases) / CASES_PER_PAGE))
+    return pagination.page_count(len(handbook.cases), CASES_PER_PAGE)
 
 
 def _cell(
@@ -96,7 +97,12 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
             label=p.kort,
             url=url_for(routes.principle_path(p.id)),
             cells=[
-                _cell(grid.get((p.id, c.id), []), {"principe": p.id, "voorwaarde": c.id}, f"{p.kort} en {c.naam}", url_for)
+                _cell(
+                    grid.get((p.id, c.id), []),
+                    {"principe": p.id, "voorwaarde": c.id},
+                    f"{p.kort} en {c.naam}",
+                    url_for,
+                )
                 for c in handbook.conditions
             ],
         )
@@ -106,7 +112,9 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         id="principes-en-voorwaarden",
         caption="Ontwerpprincipes (rijen) tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
-        columns=[Column(f"{c.nummer}. {c.naam}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions],
+        columns=[
+            Column(f"{c.nummer}. {c.naam}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions
+        ],
         rows=rows,
     )
 
@@ -152,18 +160,20 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
 
 def matrix_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
     """Page 1 holds both tables; further pages hold the next cases."""
-    pages = page_count(handbook)
-    number = min(max(1, page_number), pages)
-    case_ids = list(handbook.cases)[(number - 1) * CASES_PER_PAGE : number * CASES_PER_PAGE]
-    first = (number - 1) * CASES_PER_PAGE + 1
-    suffix = f" (casus {first} tot en met {first + len(case_ids) - 1} van {len(handbook.cases)})" if pages > 1 else ""
+    bar = pagination.paginate(
+        len(handbook.cases),
+        CASES_PER_PAGE,
+        page_number,
+        routes.matrix_path,
+        url_for,
+        "Pagina's van de matrix met casussen",
+    )
+    case_ids = list(islice(handbook.cases, bar.start, bar.stop))
+    suffix = f" (casus {bar.first} tot en met {bar.last} van {bar.total})" if bar.count > 1 else ""
     return {
-        "conditions": conditions_table(handbook, url_for) if number == 1 else None,
+        "conditions": conditions_table(handbook, url_for) if bar.number == 1 else None,
         "cases": cases_table(handbook, case_ids, url_for, suffix) if case_ids else None,
-        "page": number,
-        "pages": [(n, url_for(routes.matrix_path(n)), n == number) for n in range(1, pages + 1)],
-        "previous": url_for(routes.matrix_path(number - 1)) if number > 1 else None,
-        "next": url_for(routes.matrix_path(number + 1)) if number < pages else None,
+        "pagination": bar,
         "first_page_url": url_for(routes.matrix_path(1)),
         "overview_url": url_for(routes.OVERVIEW),
     }

@@ -9,7 +9,6 @@ form works over every intervention, read from one generated data file
 from __future__ import annotations
 
 import json
-import math
 import posixpath
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import pagination
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
 
 PAGE_SIZE = 100
@@ -60,7 +60,7 @@ class Row:
 
 
 def page_count(handbook: Handbook) -> int:
-    return max(1, math.ceil(len(handbook.interventions) / PAGE_SIZE))
+    return pagination.page_count(len(handbook.interventions), PAGE_SIZE)
 
 
 def facets(handbook: Handbook) -> list[Facet]:
@@ -86,7 +86,8 @@ def _row(handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor) -> Row
         case_url=url_for(case_src),
         characteristic=handbook.characteristic_by_id[item.karakteristiek.id].naam,
         principles=[
-            (handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id))) for link in item.principes
+            (handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
+            for link in item.principes
         ],
     )
 
@@ -102,19 +103,17 @@ def site_root(url_for: UrlFor) -> str:
 
 def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
     """One page of the overview: its rows, pagination links and the filter form."""
-    pages = page_count(handbook)
-    number = min(max(1, page_number), pages)
-    start = (number - 1) * PAGE_SIZE
-    placed = handbook.interventions[start : start + PAGE_SIZE]
+    bar = pagination.paginate(
+        len(handbook.interventions),
+        PAGE_SIZE,
+        page_number,
+        routes.overview_path,
+        url_for,
+        "Pagina's van het overzicht",
+    )
     return {
-        "rows": [_row(handbook, item, url_for) for item in placed],
-        "first": start + 1,
-        "last": start + len(placed),
-        "total": len(handbook.interventions),
-        "page": number,
-        "pages": [(n, url_for(routes.overview_path(n)), n == number) for n in range(1, pages + 1)],
-        "previous": url_for(routes.overview_path(number - 1)) if number > 1 else None,
-        "next": url_for(routes.overview_path(number + 1)) if number < pages else None,
+        "rows": [_row(handbook, item, url_for) for item in handbook.interventions[bar.start : bar.stop]],
+        "pagination": bar,
         "facets": facets(handbook),
         "data_url": site_root(url_for) + routes.OVERVIEW_DATA,
         "site_root": site_root(url_for),
@@ -150,15 +149,21 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
         )
     return {
         "karakteristieken": [
-            {"id": c.id, "naam": c.naam, "url": root(routes.characteristic_path(c.id))} for c in handbook.characteristics
+            {"id": c.id, "naam": c.naam, "url": root(routes.characteristic_path(c.id))}
+            for c in handbook.characteristics
         ],
         "principes": [
             {"id": pid, "naam": handbook.principle_by_id[pid].kort, "url": root(routes.principle_path(pid))}
             for pid in principles
         ],
         "casussen": [
-            {"id": case_id, "naam": handbook.cases[case_id].titel, "instelling": handbook.cases[case_id].instelling,
-             "jaar": handbook.cases[case_id].studiejaar, "url": root(routes.case_path(case_id))}
+            {
+                "id": case_id,
+                "naam": handbook.cases[case_id].titel,
+                "instelling": handbook.cases[case_id].instelling,
+                "jaar": handbook.cases[case_id].studiejaar,
+                "url": root(routes.case_path(case_id)),
+            }
             for case_id in cases
         ],
         "interventies": items,
