@@ -63,7 +63,11 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 
 
 def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
-    """A page per characteristic, principle and case."""
+    """A page per characteristic, principle and case.
+
+    Case pages carry no tags: Material's tag index lists every tagged page under
+    its tag, so tagged cases would make that page grow with every case.
+    """
     for characteristic in handbook.characteristics:
         names = ", ".join(p.kort for p in characteristic.ontwerpprincipes)
         yield GeneratedPage(
@@ -90,7 +94,6 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
             shorten(f"Casus {case.instelling} ({case.studiejaar}): {case.samenvatting}"),
             "case",
             case_id,
-            tags=[c.naam for c in handbook.case_characteristics[case_id]],
         )
 
 
