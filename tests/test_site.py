@@ -48,7 +48,7 @@ def test_every_intervention_is_a_card_on_each_principle_page_it_links_to(
     for placed in handbook.interventions:
         for link in placed.intervention.principes:
             html = built_site.page(url_of(routes.principle_path(link.id)))
-            card = _card(html, placed.intervention.id)
+            card = _card(html, placed.key)
             assert placed.intervention.titel in card
             assert placed.case.instelling in card and placed.case.studiejaar in card
             if link.herkomst == "redactie":
@@ -62,7 +62,8 @@ def test_every_intervention_is_a_card_on_each_principle_page_it_links_to(
 def test_cards_show_their_links_and_quotes(built_site: Build, handbook: Handbook) -> None:
     for placed in handbook.interventions:
         html = built_site.page(url_of(routes.case_path(placed.case_id)))
-        card = _card(html, placed.intervention.id)
+        assert f'id="interventie-{placed.intervention.id}"' in html, "the stable anchor on the case page"
+        card = _card(html, placed.key)
         for link in placed.intervention.principes:
             assert handbook.principle_by_id[link.id].kort in card
         for link in placed.intervention.voorwaarden:
@@ -95,7 +96,7 @@ def test_conditions_page_lists_the_interventions_that_touch_each(built_site: Bui
     for condition_id, placed in handbook.by_condition.items():
         section = html.split(f'id="{condition_id}"', 1)[1].split("<h2", 1)[0]
         for item in placed:
-            assert f'id="interventie-{item.intervention.id}"' in section
+            assert f'data-key="{item.key}"' in section
 
 
 def test_no_template_or_macro_text_in_any_page(built_site: Build) -> None:
@@ -140,8 +141,9 @@ def test_internal_links_and_anchors_resolve(built_site: Build) -> None:
     assert not broken, "\n".join(broken[:20])
 
 
-def _card(html: str, intervention_id: str) -> str:
-    return _element(html, f'id="interventie-{intervention_id}"', "</article>")
+def _card(html: str, key: str) -> str:
+    """The card of the intervention with key ``case-id/intervention-id``."""
+    return _element(html, f'data-key="{key}"', "</article>")
 
 
 def _element(html: str, start: str, end: str) -> str:

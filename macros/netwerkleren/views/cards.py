@@ -42,6 +42,7 @@ class CardView:
 
     key: str
     anchor: str
+    """The card's id on this page (see ``card_view``)."""
     title: str
     url: str
     paragraphs: list[str]
@@ -92,16 +93,23 @@ def card_view(
     url_for: UrlFor,
     *,
     via: Link | None = None,
+    on_case_page: bool = False,
 ) -> CardView:
-    """The card for one intervention; ``via`` is the link that brings it onto this page."""
+    """The card for one intervention; ``via`` is the link that brings it onto this page.
+
+    On its case's page a card's id is the intervention's stable anchor. Elsewhere
+    cards from several cases meet, and intervention ids are only unique within a
+    case, so the id there also names the case.
+    """
     item = placed.intervention
     case = placed.case
     anchor = intervention_anchor(item.id)
+    dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}"
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
     return CardView(
         key=placed.key,
-        anchor=anchor,
+        anchor=dom_id,
         title=item.titel,
         url=url_for(case_src, anchor),
         paragraphs=paragraphs(item.wat),

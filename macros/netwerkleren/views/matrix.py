@@ -23,7 +23,7 @@ from netwerkleren.views.cards import intervention_anchor
 CASES_PER_PAGE = 6
 """Case columns per matrix page."""
 
-LINKS_PER_CELL = 3
+LINKS_PER_CELL = 2
 """Interventions named in a cell; the count links to all of them in the overview."""
 
 

@@ -116,7 +116,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             (c, url_for(routes.characteristic_path(c.id))) for c in handbook.case_characteristics[case_id]
         ],
         "cards": [
-            replace(card_view(handbook, item, url_for), related=related_interventions(handbook, item, url_for))
+            replace(card_view(handbook, item, url_for, on_case_page=True), related=related_interventions(handbook, item, url_for))
             for item in handbook.by_case.get(case_id, [])
         ],
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
