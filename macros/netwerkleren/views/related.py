@@ -10,7 +10,7 @@ from netwerkleren.views.cards import intervention_anchor
 RELATED_LIMIT = 4
 """Related interventions named on one card."""
 
-SCAN_LIMIT = 200
+SCAN_LIMIT = 40
 """Interventions looked at per principle, so the work per card stays bounded with many cases."""
 
 
