@@ -9,6 +9,7 @@ no page grows with the number of cases.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -85,6 +86,33 @@ def _cell(
     )
 
 
+def _principle_rows(
+    handbook: Handbook,
+    grid: dict[tuple[str, str], list[PlacedIntervention]],
+    column_ids: list[str],
+    facet: str,
+    describe: Callable[[str], str],
+    url_for: UrlFor,
+) -> list[Row]:
+    """A row per principle, a cell per column id; ``facet`` names the column in the overview's filter."""
+    return [
+        Row(
+            label=p.kort,
+            url=url_for(routes.principle_path(p.id)),
+            cells=[
+                _cell(
+                    grid.get((p.id, column), []),
+                    {"principe": p.id, facet: column},
+                    f"{p.kort} {describe(column)}",
+                    url_for,
+                )
+                for column in column_ids
+            ],
+        )
+        for p in handbook.principles
+    ]
+
+
 def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
     """Principles (rows) against motivation conditions (columns)."""
     grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
@@ -92,22 +120,14 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         for p in dict.fromkeys(link.id for link in placed.intervention.principes):
             for v in dict.fromkeys(link.id for link in placed.intervention.voorwaarden):
                 grid[p, v].append(placed)
-    rows = [
-        Row(
-            label=p.kort,
-            url=url_for(routes.principle_path(p.id)),
-            cells=[
-                _cell(
-                    grid.get((p.id, c.id), []),
-                    {"principe": p.id, "voorwaarde": c.id},
-                    f"{p.kort} en {c.naam}",
-                    url_for,
-                )
-                for c in handbook.conditions
-            ],
-        )
-        for p in handbook.principles
-    ]
+    rows = _principle_rows(
+        handbook,
+        grid,
+        [c.id for c in handbook.conditions],
+        "voorwaarde",
+        lambda c: f"en {handbook.condition_by_id[c].naam}",
+        url_for,
+    )
     return Table(
         id="principes-en-voorwaarden",
         caption="Ontwerpprincipes (rijen) tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
@@ -126,22 +146,9 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
         for placed in handbook.by_case.get(case_id, []):
             for p in dict.fromkeys(link.id for link in placed.intervention.principes):
                 grid[p, case_id].append(placed)
-    rows = [
-        Row(
-            label=p.kort,
-            url=url_for(routes.principle_path(p.id)),
-            cells=[
-                _cell(
-                    grid.get((p.id, case_id), []),
-                    {"principe": p.id, "casus": case_id},
-                    f"{p.kort} in de casus {handbook.cases[case_id].titel}",
-                    url_for,
-                )
-                for case_id in case_ids
-            ],
-        )
-        for p in handbook.principles
-    ]
+    rows = _principle_rows(
+        handbook, grid, case_ids, "casus", lambda c: f"in de casus {handbook.cases[c].titel}", url_for
+    )
     return Table(
         id="principes-en-casussen",
         caption=f"Ontwerpprincipes (rijen) tegen casussen (kolommen): aantal interventies per combinatie{caption_suffix}",
