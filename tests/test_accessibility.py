@@ -173,7 +173,7 @@ def test_related_interventions_on_the_case_page(built_site: Build) -> None:
     case = built_site.page(CASE)
     belbin = case[case.index('id="interventie-belbin-groepsrollen"') :]
     belbin = belbin[: belbin.find('<li class="nl-card', 1)]
-    assert "Ook bij deze principes:" in belbin
+    assert "Andere interventies bij dezelfde principes:" in belbin
     assert "#interventie-wensen-en-verwachtingen-expliciet" in belbin
 
 
