@@ -19,6 +19,7 @@ import netwerkleren.site.state as state
 from conftest import ROOT, copy_project
 from netwerkleren.model.handbook import Handbook, build_handbook
 from netwerkleren.model.records import Case
+from netwerkleren.model.text_rules import check_plain_text
 
 NASTY_TITLE = "{{ 7*7 }} <script>alert('titel')</script>"
 NASTY_TEXT = "Som: {{ 7*7 }} en {% if true %}ja{% endif %} <img src=x onerror=alert(1)> <b>vet</b>"
@@ -82,3 +83,14 @@ def test_title_is_not_evaluated_by_macros(nasty_site: Path) -> None:
     assert "49" not in title.group(1)
     assert "&#123;&#123; 7*7 &#125;&#125;" in title.group(1)
     assert "<script>" not in title.group(1)
+
+
+@pytest.mark.parametrize("text", ["<body/onpageshow=alert(1)>", "<svg/onload=alert(1)>", "</p>", "<!doctype html>", "<b>vet</b>"])
+def test_the_check_refuses_anything_that_starts_markup(text: str) -> None:
+    with pytest.raises(ValueError, match="HTML-code"):
+        check_plain_text(f"Tekst {text} tekst")
+
+
+@pytest.mark.parametrize("text", ["R&D <3", "a < b en b > c", "onderzoek = ontwerp", "1 <= 2"])
+def test_the_check_accepts_ordinary_prose(text: str) -> None:
+    assert check_plain_text(text) == text

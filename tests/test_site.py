@@ -149,3 +149,14 @@ def _card(html: str, key: str) -> str:
 def _element(html: str, start: str, end: str) -> str:
     assert start in html, f"{start} not found"
     return html.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_no_page_repeats_an_id(built_site: Build) -> None:
+    """Cards from several cases, or one card under several conditions, must not share an id on a page."""
+    repeated = {}
+    for path in built_site.site.rglob("*.html"):
+        ids = re.findall(r'\sid="([^"]+)"', path.read_text(encoding="utf-8"))
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            repeated[str(path.relative_to(built_site.site))] = twice[:3]
+    assert not repeated, repeated

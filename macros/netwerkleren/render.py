@@ -6,16 +6,12 @@ text, never interpreted as HTML or as a template.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
-
-_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 @lru_cache(maxsize=4)
@@ -31,11 +27,5 @@ def environment(partials_dir: Path) -> Environment:
 
 
 def render(partials_dir: Path, template: str, **context: Any) -> Markup:
-    """Render ``template`` to one HTML block that Markdown passes through untouched.
-
-    Indentation and blank lines are removed so that Markdown never reads a
-    line of the HTML as a code block or ends the HTML block early.
-    """
-    html = environment(partials_dir).get_template(template).render(**context)
-    html = _BLANK_LINES.sub("\n", _INDENT.sub("", html)).strip()
-    return Markup(html)
+    """Render ``template`` to escaped HTML (the glue keeps it away from Markdown: see ``site.html_stash``)."""
+    return Markup(environment(partials_dir).get_template(template).render(**context).strip())

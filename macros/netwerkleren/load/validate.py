@@ -72,6 +72,8 @@ def _message(kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc)
         return f"is te lang (maximaal {ctx.get('max_length')} tekens)"
     if kind in {"too_short", "list_too_short"}:
         return f"verwacht minstens {ctx.get('min_length')} item(s) in deze lijst"
+    if kind in {"too_long", "list_too_long"}:
+        return f"deze lijst mag hoogstens {ctx.get('max_length')} item(s) hebben"
     if kind == "list_type":
         return "verwacht een lijst (regels die beginnen met '- ')" + _got(value)
     if kind in {"model_type", "dict_type", "model_attributes_type"}:

@@ -146,7 +146,10 @@ def read_document(path: Path, shown_path: str) -> Document:
         raise fail(1, 1, "het bestand bevat meer dan één YAML-document (een regel '---' te veel?)")
     document = Document(path=path, shown_path=shown_path, data=None)
     problems: list[Problem] = []
-    document.data = _construct(nodes[0], (), document, problems, depth=0)
+    try:
+        document.data = _construct(nodes[0], (), document, problems, depth=0)
+    finally:
+        _SCALAR_BUILDER.constructed_objects.clear()  # PyYAML caches every node it built: keep no state between files
     if problems:
         raise ReadError(problems)
     return document

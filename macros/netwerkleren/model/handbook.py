@@ -63,6 +63,7 @@ class Handbook:
     condition_by_id: dict[str, Condition] = field(init=False)
     source_by_id: dict[str, Source] = field(init=False)
     interventions: list[PlacedIntervention] = field(init=False)
+    intervention_by_key: dict[str, PlacedIntervention] = field(init=False)
     by_principle: dict[str, list[PlacedIntervention]] = field(init=False)
     by_condition: dict[str, list[PlacedIntervention]] = field(init=False)
     by_characteristic: dict[str, list[PlacedIntervention]] = field(init=False)
@@ -81,6 +82,7 @@ class Handbook:
             for case_id, case in self.cases.items()
             for intervention in case.interventies
         ]
+        self.intervention_by_key = {placed.key: placed for placed in self.interventions}
         self.by_principle = _index(self.interventions, lambda i: [link.id for link in i.intervention.principes])
         self.by_condition = _index(self.interventions, lambda i: [link.id for link in i.intervention.voorwaarden])
         self.by_characteristic = _index(self.interventions, lambda i: [i.intervention.karakteristiek.id])
@@ -102,6 +104,9 @@ class Handbook:
 
     def principle_link(self, placed: PlacedIntervention, principle_id: str) -> Link | None:
         return next((link for link in placed.intervention.principes if link.id == principle_id), None)
+
+    def condition_link(self, placed: PlacedIntervention, condition_id: str) -> Link | None:
+        return next((link for link in placed.intervention.voorwaarden if link.id == condition_id), None)
 
     def related_principles(self, principle_id: str) -> list[tuple[Principle, int]]:
         """Other principles served by the same interventions, most shared first."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _TEMPLATE = re.compile(r"\{\{|\{%|\{#|%\}|\}\}")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s|/?>)|<!--")
+_HTML_TAG = re.compile(r"<[A-Za-z/!?]")
+"""Anything a browser could read as the start of a tag, a comment or a declaration."""
 # An HTML event attribute: a known handler name, or any on...= followed by a quote. Dutch words such as
 # "onderzoek = ..." stay allowed.
 _EVENT_HANDLER = re.compile(

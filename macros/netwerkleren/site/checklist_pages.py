@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 from netwerkleren.site.generated import GeneratedPage, shorten
-from netwerkleren.views.checklists import deck_page_count
+from netwerkleren.views.checklists import deck_page_count, principle_group
 
 
 def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
@@ -45,11 +45,12 @@ def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
             "all-checklists",
             "alle",
         )
-        if any(c.afgeleid == "ontwerpprincipes" for c in handbook.checklists):
+        if principle_group(handbook) is not None:
             yield GeneratedPage(
                 routes.ALL_PRINCIPLE_CHECKLISTS,
                 "Alle checklists per ontwerpprincipe afdrukken",
-                "De checklists van alle vijftien ontwerpprincipes op één pagina, om in één keer af te drukken: elke "
+                f"De checklists van alle {len(handbook.principles)} ontwerpprincipes op één pagina, om in één keer af "
+                "te drukken: elke "
                 "checklist op een nieuw blad.",
                 "all-checklists",
                 "ontwerpprincipes",

@@ -38,7 +38,7 @@ class GeneratedPage:
             "hide": ["toc"],
         }
         if self.tags:
-            meta["tags"] = self.tags
+            meta["tags"] = [meta_text(tag) for tag in self.tags]
         meta.update(self.meta)
         front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
         return f"---\n{front}---\n\n{{{{ handbook_page({self.kind!r}, {self.id!r}) }}}}\n"

@@ -31,6 +31,11 @@ def stash(html: Markup) -> Markup:
     return Markup(f"<!--nl-html:{key}-->")
 
 
+def clear() -> None:
+    """Forget every stashed chunk: called when a build starts, so nothing is kept between builds."""
+    _stash.clear()
+
+
 def restore(page_html: str) -> tuple[str, set[str]]:
     """``page_html`` with every placeholder replaced by the HTML it stands for, and the ids in that HTML."""
     if "<!--nl-html:" not in page_html:
@@ -38,7 +43,7 @@ def restore(page_html: str) -> tuple[str, set[str]]:
     ids: set[str] = set()
 
     def put_back(match: re.Match[str]) -> str:
-        chunk = _stash.pop(match.group(1), None)
+        chunk = _stash.get(match.group(1))
         if chunk is None:
             return match.group(0)
         ids.update(html.unescape(value) for value in _ID.findall(chunk))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.site import html_stash
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Handbook]] = {}
 _checked: set[Path] = set()
@@ -21,8 +22,9 @@ _checked: set[Path] = set()
 
 
 def begin_build() -> None:
-    """A new build starts: the next ``get_handbook`` checks the data files again."""
+    """A new build starts: the next ``get_handbook`` checks the data files again, and no macro HTML is kept."""
     _checked.clear()
+    html_stash.clear()
 
 
 def _signature(data_dir: Path) -> tuple[tuple[str, int, int], ...]:

@@ -94,17 +94,19 @@ def card_view(
     *,
     via: Link | None = None,
     on_case_page: bool = False,
+    context: str | None = None,
 ) -> CardView:
     """The card for one intervention; ``via`` is the link that brings it onto this page.
 
     On its case's page a card's id is the intervention's stable anchor. Elsewhere
     cards from several cases meet, and intervention ids are only unique within a
-    case, so the id there also names the case.
+    case, so the id there also names the case, and ``context`` where one card can
+    appear twice on a page (the conditions page shows it under each condition).
     """
     item = placed.intervention
     case = placed.case
     anchor = intervention_anchor(item.id)
-    dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}"
+    dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}" + (f"--{context}" if context else "")
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
     return CardView(

@@ -77,10 +77,6 @@ class ChecklistView:
     def items(self) -> list[ItemView]:
         return [item for section in self.sections for item in section.items]
 
-    @property
-    def has_editorial_wording(self) -> bool:
-        return any(item.editorial_wording for item in self.items)
-
 
 def _item(handbook: Handbook, storage_id: str, n: int, item: ChecklistItem, url_for: UrlFor) -> ItemView:
     key = f"{storage_id}/{n}"
@@ -95,7 +91,7 @@ def _item(handbook: Handbook, storage_id: str, n: int, item: ChecklistItem, url_
             editorial_wording=item.herkomst == "redactie",
         )
     assert item.interventie is not None and item.tekst is not None
-    placed = next(p for p in handbook.interventions if p.key == item.interventie)
+    placed = handbook.intervention_by_key[item.interventie]
     return ItemView(
         key=key,
         text=item.tekst,
@@ -250,13 +246,15 @@ checklists. Two pages rather than one keep each page's size bounded."""
 
 
 def print_set(handbook: Handbook, set_id: str, url_for: UrlFor) -> list[ChecklistView]:
-    """The checklists one print-all page holds: per-principle ones or all the others."""
-    per_principle = set_id == "ontwerpprincipes"
-    return [
-        view
-        for view in all_checklists(handbook, url_for)
-        if view.storage_id.startswith("ontwerpprincipe/") is per_principle
-    ]
+    """The checklists one print-all page holds: the per-principle ones, or all the others."""
+    if set_id == "ontwerpprincipes":
+        group = principle_group(handbook)
+        return (
+            [principle_checklist(handbook, group, p.id, url_for) for p in handbook.principles]
+            if group
+            else []
+        )
+    return [_view(handbook, c, url_for) for c in handbook.checklists if c.afgeleid != "ontwerpprincipes"]
 
 
 def all_checklists_page(handbook: Handbook, set_id: str, url_for: UrlFor) -> dict[str, Any]:
@@ -294,11 +292,10 @@ def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
     return {
         "entries": entries,
         "all_url": url_for(routes.ALL_CHECKLISTS),
-        "all_count": len(print_set(handbook, "alle", url_for)),
+        "all_count": sum(1 for c in handbook.checklists if c.afgeleid != "ontwerpprincipes"),
         "principles_url": url_for(routes.ALL_PRINCIPLE_CHECKLISTS) if principle_group(handbook) else None,
-        "principles_count": len(print_set(handbook, "ontwerpprincipes", url_for)),
+        "principles_count": len(handbook.principles),
         "deck_url": url_for(routes.CARD_DECK),
-        "total": len(all_checklists(handbook, url_for)),
         "interventions": len(handbook.interventions),
     }
 

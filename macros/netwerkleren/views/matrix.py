@@ -181,7 +181,6 @@ def matrix_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[s
         "conditions": conditions_table(handbook, url_for) if bar.number == 1 else None,
         "cases": cases_table(handbook, case_ids, url_for, suffix) if case_ids else None,
         "pagination": bar,
-        "first_page_url": url_for(routes.matrix_path(1)),
         "overview_url": url_for(routes.OVERVIEW),
     }
 

@@ -120,7 +120,6 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             for item in handbook.by_case.get(case_id, [])
         ],
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
-        "sources_url": url_for(routes.SOURCES),
     }
 
 
@@ -144,12 +143,7 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
             {
                 "condition": c,
                 "cards": [
-                    card_view(
-                        handbook,
-                        item,
-                        url_for,
-                        via=next(link for link in item.intervention.voorwaarden if link.id == c.id),
-                    )
+                    card_view(handbook, item, url_for, via=handbook.condition_link(item, c.id), context=c.id)
                     for item in items[:count]
                 ],
                 "total": len(items),
