@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import os
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
@@ -32,9 +30,7 @@ def _handbook(config: MkDocsConfig) -> Handbook:
     try:
         return get_handbook(project_root(config.config_file_path) / DATA_DIR)
     except DataError as error:
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            for problem in error.problems:
-                print(problem.github_annotation())
+        error.annotate_for_github()
         raise Abort(error.report()) from None
 
 

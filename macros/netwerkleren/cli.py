@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -25,13 +24,13 @@ from netwerkleren.load.case_names import MAX_LENGTH, MIN_LENGTH, RESERVED_SLUGS
 from netwerkleren.load.data_dir import CASES_DIR
 from netwerkleren.load.problems import DataError, display_path
 from netwerkleren.model.handbook import Handbook, build_handbook
-from netwerkleren.model.records import SLUG_PATTERN
+from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
 from netwerkleren.model.schema import SCHEMAS, schema_file, stale_schemas, write_schemas
+from netwerkleren.site.config import DATA_DIR
 
-DATA_DIR = "data"
 TEMPLATE = "_template.yaml"
 SCHEMA_SUBDIR = "schema"
-SCHOOL_YEAR = re.compile(r"^(19|20)\d\d-(19|20)\d\d$")
+SCHOOL_YEAR = re.compile(SCHOOL_YEAR_PATTERN)
 
 OK, PROBLEMS, USAGE, INTERNAL = 0, 1, 2, 3
 
@@ -178,9 +177,7 @@ def check(root: Path) -> int:
     try:
         handbook = build_handbook(root / DATA_DIR, root=root)
     except DataError as error:
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            for problem in error.problems:
-                print(problem.github_annotation())
+        error.annotate_for_github()
         print(error.report(), file=sys.stderr)
         print("Uitleg bij de velden: data/cases/_template.yaml en CONTRIBUTING.md.", file=sys.stderr)
         return PROBLEMS

@@ -42,6 +42,12 @@ class DataError(Exception):
         self.problems = sorted(problems)
         super().__init__(self.report())
 
+    def annotate_for_github(self) -> None:
+        """Print every problem as a GitHub Actions annotation when running there."""
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            for problem in self.problems:
+                print(problem.github_annotation())
+
     def report(self) -> str:
         """A Dutch report listing every problem, one per line."""
         count = len(self.problems)

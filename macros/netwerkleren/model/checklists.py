@@ -153,8 +153,7 @@ def check_checklists(
     sources: dict[str, object],
 ) -> None:
     """Report unknown ids and duplicates in ``data/checklists.yaml`` through ``check``."""
-    for j, source_id in enumerate(checklists.bronnen):
-        check.known(doc, ("bronnen", j), source_id, sources, "bron")
+    check.source_list(doc, ("bronnen",), checklists.bronnen, sources)
     seen: dict[str, str] = {}
     derived: dict[str, str] = {}
     for i, checklist in enumerate(checklists.checklists):

@@ -168,6 +168,13 @@ class _Checker:
         else:
             seen[value] = f"{doc.shown_path}:{doc.mark(loc).line}"
 
+    def source_list(self, doc: Document, loc: Loc, ids: list[str], sources: dict[str, object]) -> None:
+        """A list of source ids: each must exist, and appear once."""
+        seen: dict[str, str] = {}
+        for j, source_id in enumerate(ids):
+            self.known(doc, (*loc, j), source_id, sources, "bron")
+            self.unique(doc, (*loc, j), source_id, seen, "bron")
+
 
 def _check_links(loaded: Loaded) -> list[Problem]:
     assert loaded.characteristics and loaded.conditions and loaded.sources
@@ -187,8 +194,7 @@ def _check_links(loaded: Loaded) -> list[Problem]:
     for i, characteristic in enumerate(chars.karakteristieken):
         check.unique(chars_doc, ("karakteristieken", i, "id"), characteristic.id, seen, "id")
         characteristics[characteristic.id] = characteristic
-        for j, source_id in enumerate(characteristic.bronnen):
-            check.known(chars_doc, ("karakteristieken", i, "bronnen", j), source_id, sources, "bron")
+        check.source_list(chars_doc, ("karakteristieken", i, "bronnen"), characteristic.bronnen, sources)
         for j, principle in enumerate(characteristic.ontwerpprincipes):
             check.unique(chars_doc, ("karakteristieken", i, "ontwerpprincipes", j, "id"), principle.id, seen, "id")
             principles[principle.id] = principle
@@ -197,12 +203,10 @@ def _check_links(loaded: Loaded) -> list[Problem]:
     conditions = {c.id: c for c in conds.motivatievoorwaarden}
     for i, condition in enumerate(conds.motivatievoorwaarden):
         check.unique(conds_doc, ("motivatievoorwaarden", i, "id"), condition.id, seen, "id")
-    for j, source_id in enumerate(conds.bronnen):
-        check.known(conds_doc, ("bronnen", j), source_id, sources, "bron")
+    check.source_list(conds_doc, ("bronnen",), conds.bronnen, sources)
 
     for _slug, case, doc in loaded.cases:
-        for j, source_id in enumerate(case.bronnen):
-            check.known(doc, ("bronnen", j), source_id, sources, "bron")
+        check.source_list(doc, ("bronnen",), case.bronnen, sources)
         own: dict[str, str] = {}
         for j, source in enumerate(case.eigen_bronnen):
             if source.id in sources:

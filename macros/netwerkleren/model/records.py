@@ -37,7 +37,8 @@ ShortText = Annotated[
 
 Url = Annotated[str, StringConstraints(strict=True), AfterValidator(check_url)]
 
-SchoolYear = Annotated[str, StringConstraints(strict=True, pattern=r"^(19|20)\d\d-(19|20)\d\d$")]
+SCHOOL_YEAR_PATTERN = r"^(19|20)\d\d-(19|20)\d\d$"
+SchoolYear = Annotated[str, StringConstraints(strict=True, pattern=SCHOOL_YEAR_PATTERN)]
 
 
 class Record(BaseModel):

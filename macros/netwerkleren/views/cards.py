@@ -72,6 +72,11 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(block.split()) for block in text.strip().split("\n\n") if block.strip()]
 
 
+def intervention_url(placed: PlacedIntervention, url_for: UrlFor) -> str:
+    """Where an intervention lives: its section on its case's page."""
+    return url_for(routes.case_path(placed.case_id), intervention_anchor(placed.id))
+
+
 def intervention_anchor(intervention_id: str) -> str:
     return f"interventie-{intervention_id}"
 

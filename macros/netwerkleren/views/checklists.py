@@ -17,7 +17,7 @@ from netwerkleren.model.records import Principle
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
-from netwerkleren.views.cards import CardView, card_view, intervention_anchor, paragraphs
+from netwerkleren.views.cards import CardView, card_view, intervention_url, paragraphs
 
 MAX_PRINCIPLE_ITEMS = 6
 """A principle's checklist lists at most this many interventions."""
@@ -97,7 +97,7 @@ def _item(handbook: Handbook, storage_id: str, n: int, item: ChecklistItem, url_
         text=item.tekst,
         source_kind="Interventie",
         source_label=placed.intervention.titel,
-        source_url=url_for(routes.case_path(placed.case_id), intervention_anchor(placed.id)),
+        source_url=intervention_url(placed, url_for),
         editorial_wording=item.herkomst == "redactie",
     )
 
@@ -144,7 +144,7 @@ def _intervention_item(
         details=list(placed.intervention.stappen),
         source_kind="Interventie",
         source_label=f"{placed.case.instelling}, {placed.case.studiejaar}",
-        source_url=url_for(routes.case_path(placed.case_id), intervention_anchor(placed.id)),
+        source_url=intervention_url(placed, url_for),
         editorial_link=link is not None and link.herkomst == "redactie",
     )
 

@@ -19,7 +19,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
-from netwerkleren.views.cards import intervention_anchor
+from netwerkleren.views.cards import intervention_url
 
 CASES_PER_PAGE = 6
 """Case columns per matrix page."""
@@ -78,7 +78,7 @@ def _cell(
     return Cell(
         count=len(items),
         links=[
-            (p.intervention.titel, url_for(routes.case_path(p.case_id), intervention_anchor(p.id)))
+            (p.intervention.titel, intervention_url(p, url_for))
             for p in items[:LINKS_PER_CELL]
         ],
         overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",

@@ -17,7 +17,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
-from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
+from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor, intervention_url
 
 PAGE_SIZE = 100
 """Rows on one page of the overview without JavaScript."""
@@ -81,7 +81,7 @@ def _row(handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor) -> Row
     case_src = routes.case_path(placed.case_id)
     return Row(
         title=item.titel,
-        url=url_for(case_src, intervention_anchor(item.id)),
+        url=intervention_url(placed, url_for),
         case_title=placed.case.titel,
         case_url=url_for(case_src),
         characteristic=handbook.characteristic_by_id[item.karakteristiek.id].naam,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
-from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import intervention_anchor
+from netwerkleren.views.cards import intervention_url
 
 RELATED_LIMIT = 4
 """Related interventions named on one card."""
@@ -37,5 +36,5 @@ def related_interventions(
         label = other.intervention.titel
         if other.case_id != placed.case_id:
             label = f"{label} ({other.case.instelling}, {other.case.studiejaar})"
-        result.append((label, url_for(routes.case_path(other.case_id), intervention_anchor(other.id))))
+        result.append((label, intervention_url(other, url_for)))
     return result
