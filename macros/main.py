@@ -56,7 +56,8 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def case_list() -> Markup:
-        return render(partials, "case_list.html", **case_index.page_view(handbook(), 1, url_for()))
+        """Page 1 of the case index (docs/casussen/index.md); later pages are generated."""
+        return handbook_page("cases", "1")
 
     @env.macro
     def conditions_page() -> Markup:

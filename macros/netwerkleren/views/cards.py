@@ -118,7 +118,7 @@ def card_view(
         key=placed.key,
         anchor=dom_id,
         title=item.titel,
-        url=url_for(case_src, anchor),
+        url=intervention_url(placed, url_for),
         paragraphs=paragraphs(item.wat),
         steps=list(item.stappen),
         case_title=case.titel,
