@@ -9,7 +9,7 @@ For each N it builds a temporary copy of the project with N synthetic cases
 search, no macros or hooks) with the same number of HTML pages, each in a fresh
 ``mkdocs build`` process. It prints wall time, the process's peak memory, the
 output size, the search index size and the largest HTML page, then the ratios
-against the targets of issue 6. Exit status 1 when a size target is missed;
+against the size and timing targets. Exit status 1 when a size target is missed;
 timing targets are reported but never fail the run (timings depend on load).
 """
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from netwerkleren.model.handbook import build_handbook  # noqa: E402
+from netwerkleren.load.build import build_handbook  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402
 
 INTERVENTIONS_PER_CASE = 5

@@ -7,7 +7,9 @@ return finished, escaped HTML; data text is never evaluated as a template.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from markupsafe import Markup
@@ -20,13 +22,29 @@ from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
 from netwerkleren.views import case_index, checklists, matrix, overview, pages
 
-PAGE_VIEWS = {
-    "characteristic": (pages.characteristic_page, "characteristic.html"),
-    "principle": (pages.principle_page, "principle.html"),
-    "case": (pages.case_page, "case.html"),
-    "overview": (overview.page_view, "overview.html"),
-    "matrix": (matrix.page_view, "matrix.html"),
-}
+PageView = Callable[[Handbook, str, UrlFor], dict[str, Any]]
+
+PAGE_VIEWS: Mapping[str, tuple[PageView, str]] = MappingProxyType(
+    {
+        "characteristic": (pages.characteristic_page, "characteristic.html"),
+        "principle": (pages.principle_page, "principle.html"),
+        "case": (pages.case_page, "case.html"),
+        "overview": (overview.page_view, "overview.html"),
+        "matrix": (matrix.page_view, "matrix.html"),
+        "cases": (case_index.page_view, "case_list.html"),
+    }
+)
+"""Page kinds whose view needs nothing but the handbook; read-only, shared by every build."""
+
+PRINTABLE_VIEWS: Mapping[str, tuple[PageView, str]] = MappingProxyType(
+    {
+        "checklist": (checklists.checklist_page, "checklist_page.html"),
+        "principle-checklist": (checklists.principle_checklist_page, "checklist_page.html"),
+        "all-checklists": (checklists.all_checklists_page, "checklist_all.html"),
+        "deck": (lambda book, n, urls: checklists.deck_page(book, int(n), urls), "deck.html"),
+    }
+)
+"""Printable page kinds: their view gets the small print (sources, address, edition) of the page it is on."""
 
 
 def render(partials_dir: Path, template: str, **context: Any) -> Markup:
@@ -44,10 +62,29 @@ def define_env(env: Any) -> None:
     def url_for() -> UrlFor:
         return UrlFor(env.page.file.src_uri, bool(env.conf.get("use_directory_urls", True)))
 
+    def printable(view: PageView) -> PageView:
+        """Add the small print (sources, address, edition) to a printable page's view."""
+
+        def with_colophon(book: Handbook, item_id: str, urls: UrlFor) -> dict[str, Any]:
+            page = env.page
+            address = page.canonical_url or "/" + page.url
+            extra = env.conf.get("extra") or {}
+            edition = f"versie {extra['version']} ({extra['released_nl']})" if extra.get("version") and extra.get("released_nl") else None
+            note = checklists.colophon(book, env.conf.get("site_name") or "", address, edition)
+            return {**view(book, item_id, urls), "colophon": note}
+
+        return with_colophon
+
+    # This build's table: the shared views plus the printable ones bound to this env.
+    page_views: dict[str, tuple[PageView, str]] = {
+        **PAGE_VIEWS,
+        **{kind: (printable(view), template) for kind, (view, template) in PRINTABLE_VIEWS.items()},
+    }
+
     @env.macro
     def handbook_page(kind: str, item_id: str) -> Markup:
-        """The body of a generated page: ``kind`` is characteristic, principle or case."""
-        view, template = PAGE_VIEWS[kind]
+        """The body of a generated page: ``kind`` is one of the keys of ``page_views``."""
+        view, template = page_views[kind]
         return render(partials, template, **view(handbook(), item_id, url_for()))
 
     @env.macro
@@ -69,33 +106,6 @@ def define_env(env: Any) -> None:
 
     # Further macros are added below this line, each kind in its own block.
 
-    # The case index in pages of fixed size (issue 6): page 1 is casussen/index.md, later pages are generated.
-    PAGE_VIEWS["cases"] = (case_index.page_view, "case_list.html")
-
-    # Printable checklists and the card deck (issue 4): pages by kind through handbook_page.
-
-    def printable(view: Any) -> Any:
-        """Add the small print (sources, address, edition) to a printable page's view."""
-
-        def with_colophon(book: Handbook, item_id: str, urls: UrlFor) -> dict[str, Any]:
-            page = env.page
-            address = page.canonical_url or "/" + page.url
-            extra = env.conf.get("extra") or {}
-            edition = f"versie {extra['version']} ({extra['released_nl']})" if extra.get("version") and extra.get("released_nl") else None
-            note = checklists.colophon(book, env.conf.get("site_name") or "", address, edition)
-            return {**view(book, item_id, urls), "colophon": note}
-
-        return with_colophon
-
-    PAGE_VIEWS.update(
-        {
-            "checklist": (printable(checklists.checklist_page), "checklist_page.html"),
-            "principle-checklist": (printable(checklists.principle_checklist_page), "checklist_page.html"),
-            "all-checklists": (printable(checklists.all_checklists_page), "checklist_all.html"),
-            "deck": (printable(lambda b, n, u: checklists.deck_page(b, int(n), u)), "deck.html"),
-        }
-    )
-
     @env.macro
     def checklist_index() -> Markup:
         """The list of printable checklists, for docs/checklists/index.md."""
@@ -112,8 +122,6 @@ def define_env(env: Any) -> None:
             "casussen": len(book.cases),
             "interventies": len(book.interventions),
         }
-
-    # Citing (issue 7): selected sources by id, for the "hoe citeer je" block on the about page.
 
     @env.macro
     def cite_sources(*source_ids: str) -> Markup:

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Case
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor

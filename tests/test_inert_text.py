@@ -17,7 +17,8 @@ from mkdocs.config import load_config
 
 import netwerkleren.site.state as state
 from conftest import ROOT, copy_project
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Case
 from netwerkleren.model.text_rules import check_plain_text
 

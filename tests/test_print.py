@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
+from netwerkleren.load.build import build_handbook
 from netwerkleren.load.problems import DataError
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor, page_url
 from netwerkleren.views import checklists as views

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Build
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 
 

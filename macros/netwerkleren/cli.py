@@ -20,10 +20,11 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from netwerkleren.load.build import build_handbook
 from netwerkleren.load.case_names import MAX_LENGTH, MIN_LENGTH, RESERVED_SLUGS
 from netwerkleren.load.data_dir import CASES_DIR
 from netwerkleren.load.problems import DataError, display_path
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
 from netwerkleren.model.schema import SCHEMAS, schema_file, stale_schemas, write_schemas
 from netwerkleren.site.config import DATA_DIR

@@ -9,15 +9,11 @@ no items in the data, so nothing is kept twice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from netwerkleren.load.yaml_reader import Document, Loc
 from netwerkleren.model.records import Origin, Record, ShortText, Slug, Text
-
-if TYPE_CHECKING:
-    from netwerkleren.model.handbook import _Checker
 
 CHECKLISTS_FILE = "checklists.yaml"
 
@@ -140,39 +136,3 @@ class ChecklistsFile(Record):
         default_factory=list, description="Ids van bronnen uit data/bronnen.yaml; onderaan elk geprint blad."
     )
     checklists: list[Checklist] = Field(min_length=1)
-
-
-def check_checklists(
-    check: _Checker,
-    doc: Document,
-    checklists: ChecklistsFile,
-    *,
-    principles: dict[str, object],
-    interventions: dict[str, object],
-    characteristics: dict[str, object],
-    sources: dict[str, object],
-) -> None:
-    """Report unknown ids and duplicates in ``data/checklists.yaml`` through ``check``."""
-    check.source_list(doc, ("bronnen",), checklists.bronnen, sources)
-    seen: dict[str, str] = {}
-    derived: dict[str, str] = {}
-    for i, checklist in enumerate(checklists.checklists):
-        base: Loc = ("checklists", i)
-        if checklist.id in RESERVED_IDS:
-            check.at(doc, (*base, "id"), f"de id '{checklist.id}' is al het adres van een andere pagina; kies een andere")
-        check.unique(doc, (*base, "id"), checklist.id, seen, "checklist-id")
-        if checklist.afgeleid is not None:
-            check.unique(doc, (*base, "afgeleid"), checklist.afgeleid, derived, "afgeleide checklist")
-        parts: list[tuple[Loc, list[ChecklistItem]]] = [((*base, "items"), checklist.items)]
-        for k, section in enumerate(checklist.onderdelen):
-            if section.karakteristiek is not None:
-                check.known(
-                    doc, (*base, "onderdelen", k, "karakteristiek"), section.karakteristiek, characteristics, "karakteristiek"
-                )
-            parts.append(((*base, "onderdelen", k, "items"), section.items))
-        for where, items in parts:
-            for n, item in enumerate(items):
-                if item.principe is not None:
-                    check.known(doc, (*where, n, "principe"), item.principe, principles, "ontwerpprincipe")
-                if item.interventie is not None:
-                    check.known(doc, (*where, n, "interventie"), item.interventie, interventions, "interventie")

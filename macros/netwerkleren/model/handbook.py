@@ -1,21 +1,18 @@
-"""The handbook: every record, every cross-link checked, derived indexes computed once.
+"""The handbook: every record, with derived indexes computed once.
 
-``build_handbook(data_dir)`` is the single entry point. Membership (which
+``netwerkleren.load.build.build_handbook(data_dir)`` reads, validates and
+cross-checks the data, then builds a ``Handbook``. Membership (which
 interventions serve a principle, touch a condition, belong to a case) is
 derived here from the interventions' own links and never stored twice.
+This module knows nothing of files, YAML or MkDocs.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from netwerkleren.load.data_dir import Loaded, load_data_dir, raise_problems
-from netwerkleren.load.problems import Problem
-from netwerkleren.load.yaml_reader import Document, Loc, dotted
-from netwerkleren.model.checklists import Checklist, check_checklists
+from netwerkleren.model.checklists import Checklist
 from netwerkleren.model.records import (
     Case,
     Characteristic,
@@ -124,115 +121,3 @@ def _index(items: list[PlacedIntervention], keys_of) -> dict[str, list[PlacedInt
         for key in dict.fromkeys(keys_of(item)):
             index[key].append(item)
     return dict(index)
-
-
-def build_handbook(data_dir: Path, root: Path | None = None) -> Handbook:
-    """Load ``data_dir`` and check every cross-reference; raise ``DataError`` listing all problems."""
-    loaded = load_data_dir(data_dir, root)
-    problems = list(loaded.problems)
-    if loaded.characteristics is None or loaded.conditions is None or loaded.sources is None:
-        raise_problems(problems)
-    problems.extend(_check_links(loaded))
-    raise_problems(problems)
-    assert loaded.characteristics and loaded.conditions and loaded.sources
-    return Handbook(
-        characteristics=loaded.characteristics[0].karakteristieken,
-        conditions=loaded.conditions[0].motivatievoorwaarden,
-        sources=loaded.sources[0].bronnen,
-        cases={slug: case for slug, case, _ in loaded.cases},
-        checklists=loaded.checklists[0].checklists if loaded.checklists else [],
-        checklist_sources=loaded.checklists[0].bronnen if loaded.checklists else [],
-    )
-
-
-class _Checker:
-    """Collects problems about ids: unknown references and duplicates."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def at(self, doc: Document, loc: Loc, message: str, *, key: bool = False) -> None:
-        mark = doc.mark(loc, key=key)
-        self.problems.append(Problem(doc.shown_path, mark.line, mark.col, dotted(loc), message))
-
-    def known(self, doc: Document, loc: Loc, value: str, valid: dict[str, object], what: str) -> None:
-        if value in valid:
-            return
-        nearest = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.5)
-        hint = f" Bedoel je '{nearest[0]}'?" if nearest else ""
-        self.at(doc, loc, f"{what} '{value}' bestaat niet.{hint}")
-
-    def unique(self, doc: Document, loc: Loc, value: str, seen: dict[str, str], what: str) -> None:
-        if value in seen:
-            self.at(doc, loc, f"{what} '{value}' komt twee keer voor (ook in {seen[value]})")
-        else:
-            seen[value] = f"{doc.shown_path}:{doc.mark(loc).line}"
-
-    def source_list(self, doc: Document, loc: Loc, ids: list[str], sources: dict[str, object]) -> None:
-        """A list of source ids: each must exist, and appear once."""
-        seen: dict[str, str] = {}
-        for j, source_id in enumerate(ids):
-            self.known(doc, (*loc, j), source_id, sources, "bron")
-            self.unique(doc, (*loc, j), source_id, seen, "bron")
-
-
-def _check_links(loaded: Loaded) -> list[Problem]:
-    assert loaded.characteristics and loaded.conditions and loaded.sources
-    check = _Checker()
-    chars, chars_doc = loaded.characteristics
-    conds, conds_doc = loaded.conditions
-    srcs, srcs_doc = loaded.sources
-
-    seen: dict[str, str] = {}
-    for i, source in enumerate(srcs.bronnen):
-        check.unique(srcs_doc, ("bronnen", i, "id"), source.id, seen, "bron-id")
-    sources = {s.id: s for s in srcs.bronnen}
-
-    seen = {}
-    principles: dict[str, Principle] = {}
-    characteristics: dict[str, Characteristic] = {}
-    for i, characteristic in enumerate(chars.karakteristieken):
-        check.unique(chars_doc, ("karakteristieken", i, "id"), characteristic.id, seen, "id")
-        characteristics[characteristic.id] = characteristic
-        check.source_list(chars_doc, ("karakteristieken", i, "bronnen"), characteristic.bronnen, sources)
-        for j, principle in enumerate(characteristic.ontwerpprincipes):
-            check.unique(chars_doc, ("karakteristieken", i, "ontwerpprincipes", j, "id"), principle.id, seen, "id")
-            principles[principle.id] = principle
-
-    seen = {}
-    conditions = {c.id: c for c in conds.motivatievoorwaarden}
-    for i, condition in enumerate(conds.motivatievoorwaarden):
-        check.unique(conds_doc, ("motivatievoorwaarden", i, "id"), condition.id, seen, "id")
-    check.source_list(conds_doc, ("bronnen",), conds.bronnen, sources)
-
-    for _slug, case, doc in loaded.cases:
-        check.source_list(doc, ("bronnen",), case.bronnen, sources)
-        own: dict[str, str] = {}
-        for j, source in enumerate(case.eigen_bronnen):
-            if source.id in sources:
-                check.at(doc, ("eigen_bronnen", j, "id"), f"de bron-id '{source.id}' bestaat al in data/bronnen.yaml")
-            check.unique(doc, ("eigen_bronnen", j, "id"), source.id, own, "bron-id")
-        seen = {}
-        for i, intervention in enumerate(case.interventies):
-            base: Loc = ("interventies", i)
-            check.unique(doc, (*base, "id"), intervention.id, seen, "interventie-id")
-            check.known(doc, (*base, "karakteristiek", "id"), intervention.karakteristiek.id, characteristics, "karakteristiek")
-            for field_name, valid, what in (
-                ("principes", principles, "ontwerpprincipe"),
-                ("voorwaarden", conditions, "motivatievoorwaarde"),
-            ):
-                linked: dict[str, str] = {}
-                for j, link in enumerate(getattr(intervention, field_name)):
-                    check.known(doc, (*base, field_name, j, "id"), link.id, valid, what)
-                    check.unique(doc, (*base, field_name, j, "id"), link.id, linked, what)
-    if loaded.checklists is not None:
-        check_checklists(
-            check,
-            loaded.checklists[1],
-            loaded.checklists[0],
-            principles=dict(principles),
-            interventions={f"{slug}/{i.id}": i for slug, case, _ in loaded.cases for i in case.interventies},
-            characteristics=dict(characteristics),
-            sources=dict(sources),
-        )
-    return check.problems

@@ -116,7 +116,7 @@ def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 
 
 def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
-    """The printable checklists and the card deck (issue 4)."""
+    """The printable checklists and the card deck."""
     from netwerkleren.site.checklist_pages import checklist_pages
 
     yield from checklist_pages(handbook)

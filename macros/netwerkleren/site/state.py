@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import html_stash
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Handbook]] = {}
