@@ -167,7 +167,7 @@ def test_github_actions_annotations(project: Path) -> None:
     assert annotations == [
         "::error file=data/cases/dubbel-veld.yaml,line=6,col=1::veld 'titel': dit veld staat twee keer in "
         "dezelfde groep (eerder op regel 1); houd er één over",
-        "::error file=data/cases/onbekend-principe.yaml,line=15,col=13::veld 'interventies[1].principes[1].id': "
+        "::error file=data/cases/onbekend-principe.yaml,line=16,col=13::veld 'interventies[1].principes[1].id': "
         "ontwerpprincipe 'maak-de-gezamelijke-doelen-zichtbaar' bestaat niet. "
         "Bedoel je 'maak-de-gezamenlijke-doelen-zichtbaar'?",
     ]

@@ -89,6 +89,17 @@ def check_links(loaded: Loaded) -> list[Problem]:
                     f"de bron-id '{source.id}' bestaat al in data/bronnen.yaml",
                 )
             check.unique(doc, ("eigen_bronnen", j, "id"), source.id, own, "bron-id")
+        linked_here: dict[str, str] = {}
+        for j, link in enumerate(case.context_principes):
+            check.known(doc, ("context_principes", j, "id"), link.id, principles, "ontwerpprincipe")
+            check.unique(doc, ("context_principes", j, "id"), link.id, linked_here, "ontwerpprincipe")
+        in_case = {intervention.id: intervention for intervention in case.interventies}
+        in_approach: dict[str, str] = {}
+        for j, approach in enumerate(case.aanpakken):
+            for k, intervention_id in enumerate(approach.interventies):
+                where: Loc = ("aanpakken", j, "interventies", k)
+                check.known(doc, where, intervention_id, in_case, "interventie")
+                check.unique(doc, where, intervention_id, in_approach, "interventie")
         seen = {}
         for i, intervention in enumerate(case.interventies):
             base: Loc = ("interventies", i)

@@ -6,7 +6,9 @@ cross-references to other records; those are checked when the handbook is
 assembled (``netwerkleren.model.handbook``).
 
 Field names are Dutch because contributors write them in YAML; the field
-descriptions double as help text in editors.
+descriptions double as help text in editors. Each description says whose words
+a field holds: the source's ("woorden van de bron") or the editors'
+("redactioneel": titles, classification, explanations, steps, notes).
 """
 
 from __future__ import annotations
@@ -57,8 +59,29 @@ Role = Literal["student", "lerarenopleider", "projectleider", "werkveld", "alle-
 """Who carries an intervention out."""
 
 
+SOURCE_PASSAGE_MAX = 400
+"""A passage that makes a link is short: a sentence or two, not a paragraph."""
+
+SourcePassage = Annotated[
+    str,
+    StringConstraints(strict=True, min_length=1, max_length=SOURCE_PASSAGE_MAX),
+    AfterValidator(check_plain_text),
+]
+
+
 class Link(Record):
-    """A link from an intervention to a characteristic, principle or condition."""
+    """A link from an intervention (or a case) to a characteristic, principle or condition.
+
+    A link the source makes (``herkomst: bron``) carries the passage of the source that makes it
+    (``bronfragment``), so a reader and a reviewer can see the link in the source's own words.
+    """
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"herkomst": {"const": "bron"}}, "required": ["herkomst"]},
+            "then": {"required": ["bronfragment"]},
+        }
+    )
 
     id: Slug = Field(description="De id van het kenmerk, principe of de voorwaarde waarnaar je verwijst.")
     herkomst: Origin = Field(
@@ -67,15 +90,34 @@ class Link(Record):
             "'redactie' als het handboek dit verband legt."
         )
     )
-    toelichting: Text | None = Field(
-        default=None, description="Waarom dit verband er is (verplicht bij herkomst 'redactie' is het niet, wel aan te raden)."
+    bronfragment: SourcePassage | None = Field(
+        default=None,
+        description=(
+            "Woorden van de bron: een korte, letterlijke passage uit de bron die dit verband legt "
+            f"(hoogstens {SOURCE_PASSAGE_MAX} tekens). Verplicht bij herkomst 'bron'."
+        ),
     )
+    toelichting: Text | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: waarom dit verband er is. Bij herkomst 'redactie' sterk aan te raden."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _source_link_quotes_its_source(self) -> Link:
+        if self.herkomst == "bron" and self.bronfragment is None:
+            raise ValueError(
+                "bij herkomst 'bron' hoort een 'bronfragment': een korte letterlijke passage uit de bron "
+                "die dit verband legt (of kies herkomst 'redactie' en licht het verband toe)"
+            )
+        return self
 
 
 class Quote(Record):
     """A quote from the source, with who said it."""
 
-    tekst: Text = Field(description="Het citaat, letterlijk zoals het in de bron staat.")
+    tekst: Text = Field(description="Woorden van de bron: het citaat, letterlijk zoals het in de bron staat.")
     wie: ShortText = Field(description="Wie het zei, zoals de bron het noemt, bijvoorbeeld 'een van de projectleiders'.")
 
 
@@ -83,8 +125,10 @@ class Principle(Record):
     """A design principle (ontwerpprincipe), as worded in Tabel 1 of the article."""
 
     id: Slug = Field(description="Vaste, leesbare id; wordt het webadres van de pagina.")
-    tekst: Text = Field(description="Het ontwerpprincipe, letterlijk zoals in de bron.")
-    kort: ShortText = Field(description="Korte titel voor navigatie en kaarten, uit de woorden van het principe zelf.")
+    tekst: Text = Field(description="Woorden van de bron: het ontwerpprincipe, letterlijk zoals in Tabel 1.")
+    kort: ShortText = Field(
+        description="Redactioneel: korte titel voor navigatie en kaarten, uit de woorden van het principe zelf."
+    )
     trefwoorden: list[ShortText] = Field(default_factory=list, description="Zoekwoorden (redactioneel).")
 
 
@@ -93,8 +137,10 @@ class Characteristic(Record):
 
     id: Slug = Field(description="Vaste, leesbare id; wordt het webadres van de pagina.")
     nummer: int = Field(ge=1, le=20, description="Volgnummer zoals in de bron.")
-    naam: ShortText = Field(description="Naam van de karakteristiek, zoals in de bron.")
-    naam_en: ShortText = Field(description="Engelse naam uit de reviewstudie.")
+    naam: ShortText = Field(description="Woorden van de bron: naam van de karakteristiek, letterlijk zoals in Tabel 1.")
+    naam_en: ShortText = Field(
+        description="Engelse naam uit de reviewstudie; het Nederlands van het bronartikel wijkt er soms van af."
+    )
     bronnen: list[Slug] = Field(default_factory=list, description="Ids van bronnen in data/bronnen.yaml.")
     ontwerpprincipes: list[Principle] = Field(min_length=1, description="De ontwerpprincipes onder deze karakteristiek.")
 
@@ -110,8 +156,16 @@ class Condition(Record):
 
     id: Slug
     nummer: int = Field(ge=1, le=20)
-    naam: ShortText = Field(description="Naam van de voorwaarde, zoals in de bron.")
-    naam_en: ShortText = Field(description="Engelse naam uit de motivatiestudie.")
+    naam: ShortText = Field(
+        description="Woorden van de bron: naam van de voorwaarde, letterlijk zoals in het bronartikel (ook een tikfout)."
+    )
+    sic: bool = Field(
+        default=False,
+        description="true als 'naam' een tikfout van de bron letterlijk overneemt; de site zet er dan [sic] achter.",
+    )
+    naam_en: ShortText = Field(
+        description="Engelse naam uit de motivatiestudie; het Nederlands van het bronartikel wijkt er soms van af."
+    )
     vraag: Text | None = Field(
         default=None,
         description="Vraag die een lerarenopleider aan de eigen TLG kan stellen (redactioneel).",
@@ -143,31 +197,78 @@ class SourcesFile(Record):
 
 
 class Intervention(Record):
-    """A concrete intervention from a case."""
+    """A concrete intervention from a case.
+
+    ``wat`` and ``citaten`` hold the source's words; ``titel``, ``stappen``, ``redactienoot``,
+    ``fasen``, ``rollen`` and ``trefwoorden`` are editorial and shown as such.
+    """
 
     id: Slug = Field(description="Vaste, leesbare id, uniek binnen de casus.")
-    titel: ShortText = Field(description="Korte titel van de interventie.")
-    wat: Text = Field(description="Wat de interventie is en hoe je haar uitvoert, in de woorden van de bron.")
-    stappen: list[Text] = Field(default_factory=list, description="Concrete stappen, als de bron ze noemt.")
+    titel: ShortText = Field(description="Redactioneel: korte titel van de interventie.")
+    wat: Text = Field(
+        description=(
+            "Woorden van de bron: wat de werkplaatsen deden, letterlijk zoals de bron het beschrijft. "
+            "Geen eigen uitleg: die hoort in 'redactienoot'."
+        )
+    )
+    stappen: list[Text] = Field(
+        default_factory=list,
+        description="Redactioneel: wat de bron beschrijft, als stappen om zelf te doen (elke stap een opdracht).",
+    )
+    redactienoot: Text | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: uitleg van de redactie of bijdrager die niet in de bron staat, "
+            "bijvoorbeeld over een genoemd instrument. Op de site gemarkeerd als redactioneel."
+        ),
+    )
     karakteristiek: Link = Field(description="De karakteristiek waaronder de bron de interventie plaatst.")
     principes: list[Link] = Field(min_length=1, description="De ontwerpprincipes die de interventie dient.")
     voorwaarden: list[Link] = Field(default_factory=list, description="Motivatievoorwaarden die de interventie raakt.")
-    fasen: list[Phase] = Field(default_factory=list, description="Wanneer: start, tijdens, einde.")
-    rollen: list[Role] = Field(default_factory=list, description="Wie voert haar uit.")
-    citaten: list[Quote] = Field(default_factory=list)
-    trefwoorden: list[ShortText] = Field(default_factory=list)
+    fasen: list[Phase] = Field(
+        default_factory=list, description="Redactionele indeling: wanneer in de werkplaats (start, tijdens, einde)."
+    )
+    rollen: list[Role] = Field(default_factory=list, description="Redactionele indeling: wie voert haar uit.")
+    citaten: list[Quote] = Field(default_factory=list, description="Woorden van de bron: letterlijke citaten.")
+    trefwoorden: list[ShortText] = Field(default_factory=list, description="Redactioneel: zoekwoorden.")
+
+
+class Approach(Record):
+    """One of a case's main approaches (the best practices its source distils), with its interventions."""
+
+    titel: ShortText = Field(description="Redactioneel: korte naam van de aanpak.")
+    tekst: Text = Field(description="Woorden van de bron: hoe de bron de aanpak beschrijft, letterlijk.")
+    interventies: list[Slug] = Field(
+        min_length=1, description="Ids van de interventies van deze casus die bij de aanpak horen."
+    )
 
 
 class Case(Record):
     """One case: ``data/cases/<slug>.yaml``. The file name is the case's id."""
 
-    titel: ShortText
+    titel: ShortText = Field(description="Redactioneel: titel van de casus.")
     instelling: ShortText = Field(description="De opleiding of hogeschool.")
     studiejaar: SchoolYear = Field(description="Bijvoorbeeld \"2021-2022\" (tussen aanhalingstekens).")
-    samenvatting: Text = Field(description="Twee of drie zinnen: wat deed deze casus?")
-    context: Text = Field(description="De situatie: opleiding, groepen, deelnemers, aanpak.")
-    monitoring: Text | None = Field(default=None, description="Hoe is gevolgd of de interventies werkten?")
-    conclusies: list[Text] = Field(default_factory=list)
+    samenvatting: Text = Field(description="Woorden van de bron: twee of drie zinnen over wat deze casus deed.")
+    context: Text = Field(description="Woorden van de bron: de situatie (opleiding, groepen, deelnemers, aanpak).")
+    context_principes: list[Link] = Field(
+        default_factory=list,
+        description=(
+            "Ontwerpprincipes waar de casus als geheel (de context, niet één interventie) bij past, "
+            "bijvoorbeeld 'integreer-netwerkleren-in-het-curriculum'."
+        ),
+    )
+    monitoring: Text | None = Field(
+        default=None, description="Woorden van de bron: hoe is gevolgd of de interventies werkten?"
+    )
+    aanpakken: list[Approach] = Field(
+        default_factory=list,
+        description=(
+            "De belangrijkste aanpakken (best practices) zoals de bron ze noemt, elk met de interventies "
+            "die erbij horen. Interventies die bij geen aanpak horen, staan als 'wat de werkplaatsen verder deden'."
+        ),
+    )
+    conclusies: list[Text] = Field(default_factory=list, description="Woorden van de bron: de conclusies.")
     bronnen: list[Slug] = Field(
         default_factory=list, description="Ids van bronnen uit data/bronnen.yaml waarop de casus steunt."
     )

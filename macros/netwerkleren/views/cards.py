@@ -34,6 +34,8 @@ class LinkView:
     editorial: bool
     origin_label: str
     note: str | None
+    passage: str | None = None
+    """The source's words that make the link (``bronfragment``), for a link the source makes."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ class CardView:
     title: str
     url: str
     paragraphs: list[str]
+    """The source's words (``wat``)."""
     steps: list[str]
+    """Editorial: the source's examples turned into steps."""
     case_title: str
     case_url: str
     institution: str
@@ -58,9 +62,13 @@ class CardView:
     phases: list[str]
     roles: list[str]
     keywords: list[str]
+    editorial_note: list[str] = field(default_factory=list)
+    """Paragraphs of the editors' note (``redactienoot``): not the source's words."""
     editorial_here: bool = False
     """True when this card is shown on a page through an editorial link."""
     here_note: str | None = None
+    here_passage: str | None = None
+    """The source's words that bring this card onto this page, when the source makes the link."""
     facets: dict[str, list[str]] = field(default_factory=dict)
     """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
     related: list[tuple[str, str]] = field(default_factory=list)
@@ -89,6 +97,7 @@ def _link(link: Link, label: str, url: str) -> LinkView:
         editorial=link.herkomst == "redactie",
         origin_label=ORIGIN_LABELS[link.herkomst],
         note=link.toelichting,
+        passage=link.bronfragment,
     )
 
 
@@ -121,6 +130,7 @@ def card_view(
         url=intervention_url(placed, url_for),
         paragraphs=paragraphs(item.wat),
         steps=list(item.stappen),
+        editorial_note=paragraphs(item.redactienoot) if item.redactienoot else [],
         case_title=case.titel,
         case_url=url_for(case_src),
         institution=case.instelling,
@@ -140,6 +150,7 @@ def card_view(
         keywords=list(item.trefwoorden),
         editorial_here=via is not None and via.herkomst == "redactie",
         here_note=via.toelichting if via is not None else None,
+        here_passage=via.bronfragment if via is not None else None,
         facets={
             "karakteristiek": [item.karakteristiek.id],
             "principe": [link.id for link in item.principes],
