@@ -15,9 +15,13 @@ from pathlib import Path
 
 import pytest
 
+import file_progress
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ENGINE_NOTICES_OFF = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+"""Hide Material's and ProperDocs' end-of-life notices in test builds (make serve/build show them)."""
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -27,6 +31,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    file_progress.register(config)
 
 
 @dataclass
@@ -64,7 +72,7 @@ def copy_project(target: Path) -> Path:
 def mkdocs_build(project: Path, site: Path | None = None, *extra: str) -> Build:
     """Run ``mkdocs build --strict`` on ``project`` as a user would."""
     site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, **ENGINE_NOTICES_OFF}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site), *extra],
         cwd=project,
@@ -109,7 +117,7 @@ def browser() -> Iterator[object]:
     """Headless Debian Chromium driven by Playwright."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run .ci/run or apt-get install chromium")
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run the tests with make test, which finds or installs one")
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

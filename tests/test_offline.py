@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from conftest import ROOT
+from conftest import ENGINE_NOTICES_OFF, ROOT
 
 HREF_OR_SRC = re.compile(r'\s(?:href|src)="([^"]*)"')
 
@@ -45,6 +46,7 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> OfflineEdition:
         cwd=ROOT,
         capture_output=True,
         text=True,
+        env={**os.environ, **ENGINE_NOTICES_OFF},
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
