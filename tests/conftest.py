@@ -15,8 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import file_progress
-
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -34,6 +32,8 @@ CHROMIUM_ARGS = [
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    import file_progress  # beside this file; imported here so that benchmarks can import conftest
+
     file_progress.register(config)
 
 
