@@ -20,7 +20,8 @@ from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.html_stash import stash
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views import case_index, checklists, matrix, overview, pages
+from netwerkleren.views import case_index, checklists, deck, matrix, overview, pages
+from netwerkleren.views.addresses import PrintAddress
 
 PageView = Callable[[Handbook, str, UrlFor], dict[str, Any]]
 
@@ -36,12 +37,22 @@ PAGE_VIEWS: Mapping[str, tuple[PageView, str]] = MappingProxyType(
 )
 """Page kinds whose view needs nothing but the handbook; read-only, shared by every build."""
 
-PRINTABLE_VIEWS: Mapping[str, tuple[PageView, str]] = MappingProxyType(
+PrintableView = Callable[[Handbook, str, UrlFor, PrintAddress], dict[str, Any]]
+"""A printable page's view also gets the page's printed address, to print the addresses of its links."""
+
+PRINTABLE_VIEWS: Mapping[str, tuple[PrintableView, str]] = MappingProxyType(
     {
         "checklist": (checklists.checklist_page, "checklist_page.html"),
         "principle-checklist": (checklists.principle_checklist_page, "checklist_page.html"),
         "all-checklists": (checklists.all_checklists_page, "checklist_all.html"),
-        "deck": (lambda book, n, urls: checklists.deck_page(book, int(n), urls), "deck.html"),
+        "deck": (
+            lambda book, n, urls, address: deck.deck_page(book, int(n), urls, address, duplex=False),
+            "deck.html",
+        ),
+        "deck-duplex": (
+            lambda book, n, urls, address: deck.deck_page(book, int(n), urls, address, duplex=True),
+            "deck.html",
+        ),
     }
 )
 """Printable page kinds: their view gets the small print (sources, address, edition) of the page it is on."""
@@ -62,16 +73,16 @@ def define_env(env: Any) -> None:
     def url_for() -> UrlFor:
         return UrlFor(env.page.file.src_uri, bool(env.conf.get("use_directory_urls", True)))
 
-    def printable(view: PageView) -> PageView:
+    def printable(view: PrintableView) -> PageView:
         """Add the small print (sources, address, edition) to a printable page's view."""
 
         def with_colophon(book: Handbook, item_id: str, urls: UrlFor) -> dict[str, Any]:
             page = env.page
-            address = page.canonical_url or "/" + page.url
+            address = PrintAddress(page.canonical_url or "/" + page.url)
             extra = env.conf.get("extra") or {}
             edition = f"versie {extra['version']} ({extra['released_nl']})" if extra.get("version") and extra.get("released_nl") else None
             note = checklists.colophon(book, env.conf.get("site_name") or "", address, edition)
-            return {**view(book, item_id, urls), "colophon": note}
+            return {**view(book, item_id, urls, address), "colophon": note}
 
         return with_colophon
 

@@ -11,7 +11,6 @@ when the data is loaded.
 from __future__ import annotations
 
 import io
-import math
 import re
 import shutil
 from pathlib import Path
@@ -27,9 +26,6 @@ from netwerkleren.site.routes import UrlFor, page_url
 from netwerkleren.views import checklists as views
 
 pypdf = pytest.importorskip("pypdf")
-
-A4_CONTENT_WIDTH_PX = 688
-"""A4 (210 mm) minus the @page side margins (2 x 14 mm), at 96 px per inch."""
 
 NAV_LABELS_ALWAYS_HIDDEN = ("Zoeken", "Over dit handboek", "Afdrukken", "Vinkjes wissen")
 
@@ -88,10 +84,10 @@ def print_page(page: object, url: str) -> Printout:
 def printouts(
     browser: object, site_url: str, checklist_views: list[views.ChecklistView]
 ) -> dict[str, Printout]:
-    """Every checklist page, the all-checklists page and the deck, printed once."""
+    """Every checklist page and the all-checklists pages, printed once."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
-    paths = [single_path(v) for v in checklist_views] + [*views.PRINT_SETS.values(), routes.CARD_DECK]
+    paths = [single_path(v) for v in checklist_views] + list(views.PRINT_SETS.values())
     result = {path: print_page(page, site_url + page_url(path)) for path in paths}
     context.close()
     return result
@@ -129,7 +125,7 @@ def test_every_checklist_prints_every_item_without_navigation(
         missing = [item.text for item in view.items if flat(item.text) not in printout.text]
         assert not missing, f"{view.id}: items ontbreken in de PDF: {missing}"
         for field in view.fields:
-            assert f"{field}:" in printout.text, f"{view.id}: invulregel '{field}' ontbreekt"
+            assert f"{field.label}:" in printout.text, f"{view.id}: invulregel '{field.label}' ontbreekt"
         assert "Bron: Vrieling-Teunter et al., 2021" in printout.text
         assert "Uit het handboek Netwerkleren" in printout.text
         assert_no_site_chrome(printout)
@@ -168,47 +164,27 @@ def test_all_checklists_print_each_on_a_new_sheet(
     for view in checklist_views:
         missing = [item.text for item in view.items if flat(item.text) not in together.text]
         assert not missing, f"{view.id}: items ontbreken op de alles-pagina: {missing}"
-    # Every checklist opens a sheet: its title is the first text on some page, in order.
+    # Per principle, only a principle that interventions serve gets a sheet of its own; the others share one.
+    own_sheet = [v for v in checklist_views if not (set_id == "ontwerpprincipes" and v.note)]
+    shared = [v for v in checklist_views if v not in own_sheet]
+    if set_id == "ontwerpprincipes":
+        assert shared and len(own_sheet) == sum(
+            1 for p in handbook.principles if handbook.by_principle.get(p.id)
+        )
+    # Every checklist with a sheet of its own opens one: its title is the first text on some page, in order.
     starts = []
-    for view in checklist_views:
+    for view in own_sheet:
         pages = [n for n, text in enumerate(together.pages) if text.startswith(flat(view.title))]
         assert pages, f"'{view.title}' begint niet bovenaan een blad"
         starts.append(pages[0])
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
-    # Same layout as the single pages: as many sheets as all of them together.
-    assert len(together.pages) == sum(len(printouts[single_path(v)].pages) for v in checklist_views)
-
-
-def test_the_card_deck_prints_four_whole_cards_per_sheet(
-    printouts: dict[str, Printout], handbook: Handbook, browser: object, site_url: str
-) -> None:
-    deck = printouts[routes.CARD_DECK]
-    total = len(handbook.interventions)
-    assert len(deck.pages) == math.ceil(total / 4)
-    assert "Uit het handboek Netwerkleren" in deck.pages[-1]
-    assert_no_site_chrome(deck)
-
-    context = browser.new_context(viewport={"width": A4_CONTENT_WIDTH_PX, "height": 1000})  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.goto(site_url + page_url(routes.CARD_DECK))
-    page.emulate_media(media="print")
-    cards = page.eval_on_selector_all(
-        ".nl-deck .nl-card",
-        """cards => cards.map(c => ({
-            title: c.querySelector('.nl-card__title').innerText,
-            last: c.innerText.trim().split('\\n').filter(Boolean).pop(),
-            overflow: c.scrollHeight - c.clientHeight,
-        }))""",
-    )
-    context.close()
-    assert len(cards) == total
-    for n, card in enumerate(cards):
-        assert card["overflow"] <= 1, f"kaart '{card['title']}' past niet op een kwart blad"
-        sheet = n // 4
-        assert flat(card["title"]) in deck.pages[sheet], f"'{card['title']}' staat niet op blad {sheet + 1}"
-        assert flat(card["last"]) in deck.pages[sheet], (
-            f"de laatste regel van '{card['title']}' staat niet op blad {sheet + 1}"
-        )
+    # Same layout as the single pages, and one sheet for the principles without interventions.
+    expected = sum(len(printouts[single_path(v)].pages) for v in own_sheet) + (1 if shared else 0)
+    assert len(together.pages) == expected
+    if shared:
+        assert together.pages[-1].startswith("Ontwerpprincipes nog zonder interventie uit de praktijk")
+        for view in shared:
+            assert flat(view.items[0].text) in together.pages[-1], view.id
 
 
 def test_ticks_are_remembered_cleared_and_printed(page: object, site_url: str) -> None:

@@ -28,7 +28,7 @@ Derived = Literal["motivatievoorwaarden", "ontwerpprincipes"]
 
 DEFAULT_FIELDS = ["Werkplaats", "Datum", "Deelnemers"]
 
-RESERVED_IDS = {"index", "alle", "alle-ontwerpprincipes", "kaartenset", "ontwerpprincipes"}
+RESERVED_IDS = {"index", "alle", "alle-ontwerpprincipes", "kaartenset", "kaartenset-dubbelzijdig", "ontwerpprincipes"}
 """Ids that are addresses of other checklist pages."""
 
 

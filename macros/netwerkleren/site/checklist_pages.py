@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 from netwerkleren.site.generated import GeneratedPage, shorten
-from netwerkleren.views.checklists import deck_page_count, principle_group
+from netwerkleren.views import deck
+from netwerkleren.views.checklists import principle_group
 
 
 def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
@@ -55,13 +56,15 @@ def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
                 "all-checklists",
                 "ontwerpprincipes",
             )
-    for number in range(1, deck_page_count(handbook) + 1):
-        suffix = f" (pagina {number})" if number > 1 else ""
-        yield GeneratedPage(
-            routes.deck_path(number),
-            f"Kaartenset: alle interventies{suffix}",
-            "Alle interventies uit de praktijk als kaarten, vier per A4-blad, om te printen en te gebruiken in een "
-            f"werkbijeenkomst{suffix}.",
-            "deck",
-            str(number),
-        )
+    for duplex in (False, True):
+        kind = "dubbelzijdig, " if duplex else ""
+        for number in range(1, deck.page_count(handbook) + 1):
+            suffix = f" (pagina {number})" if number > 1 else ""
+            yield GeneratedPage(
+                routes.deck_path(number, duplex),
+                f"Kaartenset{' dubbelzijdig' if duplex else ''}: alle interventies{suffix}",
+                f"Alle interventies uit de praktijk als kaarten ({kind}vier A6-kaarten per A4-blad), om te printen "
+                f"en te gebruiken in een werkbijeenkomst{suffix}.",
+                "deck-duplex" if duplex else "deck",
+                str(number),
+            )

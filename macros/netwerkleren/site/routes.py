@@ -38,11 +38,13 @@ CHECKLISTS_INDEX = "checklists/index.md"
 ALL_CHECKLISTS = "checklists/alle.md"
 ALL_PRINCIPLE_CHECKLISTS = "checklists/alle-ontwerpprincipes.md"
 CARD_DECK = "checklists/kaartenset.md"
+CARD_DECK_DUPLEX = "checklists/kaartenset-dubbelzijdig.md"
 
 
-def deck_path(page_number: int) -> str:
-    """Page ``page_number`` (from 1) of the card deck."""
-    return CARD_DECK if page_number <= 1 else f"checklists/kaartenset/{page_number}.md"
+def deck_path(page_number: int, duplex: bool = False) -> str:
+    """Page ``page_number`` (from 1) of the card deck, single-sided or for double-sided printing."""
+    first = CARD_DECK_DUPLEX if duplex else CARD_DECK
+    return first if page_number <= 1 else f"{first.removesuffix('.md')}/{page_number}.md"
 
 
 def checklist_path(checklist_id: str) -> str:

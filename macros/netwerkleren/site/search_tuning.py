@@ -15,10 +15,12 @@ from netwerkleren.site import routes
 BOOST_BY_FOLDER = {"checklists/": 0.5}
 """Search boost (1 = normal) for pages under a folder of docs/."""
 
-NOT_IN_SEARCH = frozenset({routes.ALL_CHECKLISTS, routes.ALL_PRINCIPLE_CHECKLISTS, routes.CARD_DECK})
+NOT_IN_SEARCH = frozenset(
+    {routes.ALL_CHECKLISTS, routes.ALL_PRINCIPLE_CHECKLISTS, routes.CARD_DECK, routes.CARD_DECK_DUPLEX}
+)
 """Pages that only repeat other pages, for printing."""
 
-NOT_IN_SEARCH_FOLDERS = ("checklists/kaartenset/",)
+NOT_IN_SEARCH_FOLDERS = ("checklists/kaartenset/", "checklists/kaartenset-dubbelzijdig/")
 """Folders of such pages (the later pages of the card deck)."""
 
 

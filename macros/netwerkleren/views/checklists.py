@@ -8,7 +8,8 @@ most ``MAX_PRINCIPLE_ITEMS`` of them, so a page does not grow with the cases).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from netwerkleren.model.checklists import Checklist, ChecklistItem
@@ -16,17 +17,23 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Principle
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import pagination
-from netwerkleren.views.cards import CardView, card_view, intervention_url, paragraphs
+from netwerkleren.views.addresses import PrintAddress
+from netwerkleren.views.cards import intervention_url, paragraphs
 
 MAX_PRINCIPLE_ITEMS = 6
 """A principle's checklist lists at most this many interventions."""
 
-CARDS_PER_SHEET = 4
-"""Cards on one printed A4 sheet of the card deck."""
+WERKPLAATS_FIELD = "Werkplaats"
+"""The fill-in field that names the werkplaats; every checklist has it (ticks are kept per werkplaats)."""
 
-DECK_CARDS_PER_PAGE = 24
-"""Cards on one page of the deck (six sheets), so the page does not grow with the cases."""
+NOTES_LINES = (3, 8)
+"""Lines for notes at the end of a per-principle checklist: at least, at most (what is left of the sheet)."""
+
+
+def _notes_lines(shown: list[ItemView]) -> int:
+    """As many lines for notes as are left on the sheet, estimated in millimetres on the safe side."""
+    used = 135 + sum(22 + 5 * len(item.details) for item in shown)
+    return max(NOTES_LINES[0], min(NOTES_LINES[1], int((265 - used) // 7)))
 
 
 @dataclass(frozen=True)
@@ -43,10 +50,27 @@ class ItemView:
     editorial_link: bool = False
     label: str | None = None
     details: list[str] = field(default_factory=list)
+    address: str = ""
+    """The source's address as printed on paper (see ``with_addresses``)."""
 
     @property
     def dom_id(self) -> str:
         return "vink-" + self.key.replace("/", "--")
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A fill-in field at the top of a checklist: a line on paper, a text box on screen."""
+
+    label: str
+    key: str
+    """Where its value is remembered in the browser, per werkplaats; the same on the single and the all page."""
+    werkplaats: bool = False
+    """True for the field that names the werkplaats (it chooses which werkplaats's ticks are shown)."""
+
+    @property
+    def dom_id(self) -> str:
+        return "veld-" + self.key.replace("/", "--")
 
 
 @dataclass(frozen=True)
@@ -65,17 +89,56 @@ class ChecklistView:
     audience: str
     intro: list[str]
     url: str
-    fields: list[str]
+    fields: list[FieldView]
     moments: list[str]
     write_lines: int
     sections: list[SectionView]
     note: str | None = None
     hidden: int = 0
     principle_url: str | None = None
+    notes_lines: int = 0
+    """Lines for notes at the end, on paper."""
 
     @property
     def items(self) -> list[ItemView]:
         return [item for section in self.sections for item in section.items]
+
+    @property
+    def print_notes(self) -> list[str]:
+        """Who wrote what, in plain words for the printed sheet (the screen marks each item instead)."""
+        notes = []
+        if any(item.editorial_wording for item in self.items):
+            notes.append(
+                "De redactie van het handboek schreef de items als vraag of actie; de inhoud komt uit de bron."
+            )
+        if any(item.editorial_link for item in self.items):
+            notes.append(
+                "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie."
+            )
+        return notes
+
+
+def fields(storage_id: str, labels: list[str]) -> list[FieldView]:
+    """The fill-in fields of a checklist; a field for the werkplaats comes first if the data has none."""
+    if WERKPLAATS_FIELD not in labels:
+        labels = [WERKPLAATS_FIELD, *labels]
+    return [
+        FieldView(
+            label=label,
+            key=f"{storage_id}/veld/{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}",
+            werkplaats=label == WERKPLAATS_FIELD,
+        )
+        for label in labels
+    ]
+
+
+def with_addresses(view: ChecklistView, address: PrintAddress) -> ChecklistView:
+    """The checklist with the printed address of every item's source."""
+    sections = [
+        SectionView(s.title, [replace(item, address=address(item.source_url)) for item in s.items])
+        for s in view.sections
+    ]
+    return replace(view, sections=sections)
 
 
 def _item(handbook: Handbook, storage_id: str, n: int, item: ChecklistItem, url_for: UrlFor) -> ItemView:
@@ -180,13 +243,14 @@ def principle_checklist(
             *paragraphs(group.inleiding),
         ],
         url=url_for(routes.principle_checklist_path(principle.id)),
-        fields=list(group.invulvelden),
+        fields=fields(storage_id, list(group.invulvelden)),
         moments=list(group.momenten),
         write_lines=group.schrijfruimte,
         sections=sections,
         note=None if shown else "Er is nog geen interventie uit de praktijk aan dit principe gekoppeld.",
         hidden=max(0, len(placed) - len(shown)),
         principle_url=url_for(routes.principle_path(principle.id)),
+        notes_lines=_notes_lines(shown) if shown else 0,
     )
 
 
@@ -203,7 +267,7 @@ def _view(handbook: Handbook, checklist: Checklist, url_for: UrlFor) -> Checklis
         audience=checklist.voor,
         intro=paragraphs(checklist.inleiding),
         url=url_for(routes.checklist_path(checklist.id)),
-        fields=list(checklist.invulvelden),
+        fields=fields(checklist.id, list(checklist.invulvelden)),
         moments=list(checklist.momenten),
         write_lines=checklist.schrijfruimte,
         sections=sections,
@@ -226,16 +290,23 @@ def all_checklists(handbook: Handbook, url_for: UrlFor) -> list[ChecklistView]:
     return views
 
 
-def checklist_page(handbook: Handbook, checklist_id: str, url_for: UrlFor) -> dict[str, Any]:
+def checklist_page(
+    handbook: Handbook, checklist_id: str, url_for: UrlFor, address: PrintAddress
+) -> dict[str, Any]:
     checklist = next(c for c in handbook.checklists if c.id == checklist_id)
-    return {"checklist": _view(handbook, checklist, url_for), "index_url": url_for(routes.CHECKLISTS_INDEX)}
+    return {
+        "checklist": with_addresses(_view(handbook, checklist, url_for), address),
+        "index_url": url_for(routes.CHECKLISTS_INDEX),
+    }
 
 
-def principle_checklist_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> dict[str, Any]:
+def principle_checklist_page(
+    handbook: Handbook, principle_id: str, url_for: UrlFor, address: PrintAddress
+) -> dict[str, Any]:
     group = principle_group(handbook)
     assert group is not None
     return {
-        "checklist": principle_checklist(handbook, group, principle_id, url_for),
+        "checklist": with_addresses(principle_checklist(handbook, group, principle_id, url_for), address),
         "index_url": url_for(routes.CHECKLISTS_INDEX),
     }
 
@@ -257,10 +328,17 @@ def print_set(handbook: Handbook, set_id: str, url_for: UrlFor) -> list[Checklis
     return [_view(handbook, c, url_for) for c in handbook.checklists if c.afgeleid != "ontwerpprincipes"]
 
 
-def all_checklists_page(handbook: Handbook, set_id: str, url_for: UrlFor) -> dict[str, Any]:
+def all_checklists_page(
+    handbook: Handbook, set_id: str, url_for: UrlFor, address: PrintAddress
+) -> dict[str, Any]:
+    """A page that prints many checklists, each on its own sheet; per principle, the principles that no
+    intervention serves yet share one sheet."""
     other = "ontwerpprincipes" if set_id == "alle" else "alle"
+    views = [with_addresses(v, address) for v in print_set(handbook, set_id, url_for)]
+    per_principle = set_id == "ontwerpprincipes"
     return {
-        "checklists": print_set(handbook, set_id, url_for),
+        "checklists": [v for v in views if not (per_principle and v.note)],
+        "together": [v for v in views if per_principle and v.note],
         "per_principle": set_id == "ontwerpprincipes",
         "other_url": url_for(PRINT_SETS[other]) if principle_group(handbook) else None,
         "index_url": url_for(routes.CHECKLISTS_INDEX),
@@ -296,6 +374,7 @@ def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
         "principles_url": url_for(routes.ALL_PRINCIPLE_CHECKLISTS) if principle_group(handbook) else None,
         "principles_count": len(handbook.principles),
         "deck_url": url_for(routes.CARD_DECK),
+        "deck_duplex_url": url_for(routes.CARD_DECK_DUPLEX),
         "interventions": len(handbook.interventions),
     }
 
@@ -309,36 +388,14 @@ class Colophon:
     sources: list[str]
     edition: str | None = None
     """Version and date of the handbook; filled from ``config.extra`` by the glue."""
+    address_note: str | None = None
+    """Said when the printed addresses are paths (no ``site_url``)."""
 
 
-def colophon(handbook: Handbook, site_name: str, address: str, edition: str | None = None) -> Colophon:
+def colophon(
+    handbook: Handbook, site_name: str, address: PrintAddress, edition: str | None = None
+) -> Colophon:
     sources = [handbook.source_by_id[s].in_tekst for s in handbook.checklist_sources]
-    return Colophon(site_name=site_name, address=address, sources=sources, edition=edition)
-
-
-def deck_sheets(cards: list[CardView], per_sheet: int = CARDS_PER_SHEET) -> list[list[CardView]]:
-    return [cards[i : i + per_sheet] for i in range(0, len(cards), per_sheet)]
-
-
-def deck_page_count(handbook: Handbook) -> int:
-    return pagination.page_count(len(handbook.interventions), DECK_CARDS_PER_PAGE)
-
-
-def deck_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
-    """One page of the card deck: at most ``DECK_CARDS_PER_PAGE`` cards, in sheets of four for printing."""
-    bar = pagination.paginate(
-        len(handbook.interventions),
-        DECK_CARDS_PER_PAGE,
-        page_number,
-        routes.deck_path,
-        url_for,
-        "Pagina's van de kaartenset",
+    return Colophon(
+        site_name=site_name, address=address.page, sources=sources, edition=edition, address_note=address.note
     )
-    cards = [card_view(handbook, placed, url_for) for placed in handbook.interventions[bar.start : bar.stop]]
-    return {
-        "sheets": deck_sheets(cards),
-        "total": bar.total,
-        "per_sheet": CARDS_PER_SHEET,
-        "pagination": bar,
-        "index_url": url_for(routes.CHECKLISTS_INDEX),
-    }

@@ -1,0 +1,281 @@
+"""The card deck: every intervention as an A6 card, four to an A4 sheet, to cut out and handle.
+
+A card's front names the characteristic (number and name, on a colour band),
+the title and what the intervention is, in at most ``FRONT_WORDS`` words. Its
+back holds the steps, the principles and conditions it serves, the case and
+its source, and the address of the card online (with a QR code when the
+handbook has a ``site_url``). Text is never made smaller to fit: what does not
+fit is left out and the card says "lees verder" with its address. What fits is
+estimated here from the characters per line of each part of the card, on the
+safe side; the print test measures the real cards.
+
+Single-sided, a card holds front and back one above the other. Double-sided,
+a sheet of fronts is followed by a sheet of backs, each row mirrored, so that
+a back lands behind its front when the sheet is turned over its long edge.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import segno
+from markupsafe import Markup
+
+from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.site import routes
+from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import pagination
+from netwerkleren.views.addresses import PrintAddress
+from netwerkleren.views.cards import CardView, card_view
+
+CARDS_PER_SHEET = 4
+"""Cards on one printed A4 sheet (2 x 2, each A6)."""
+
+DECK_CARDS_PER_PAGE = 24
+"""Cards on one page of the deck (six sheets), so the page does not grow with the cases."""
+
+FRONT_WORDS = 60
+"""At most this many words of the intervention on the front of a card."""
+
+COLOURS = 5
+"""Colour bands: characteristic n gets band ((n - 1) % COLOURS) + 1 (see print.css)."""
+
+# Room on a card, in millimetres and characters per line, for the type sizes in print.css
+# (body 9.5 pt, line height 1.3; titles 12 and 14 pt; text on a double-sided front 11 pt).
+# Characters per line are counted low (wide letters, words that wrap early).
+CONTENT_HEIGHT_MM = 130.0
+"""Height inside a card's padding: 148 mm less 2 x 8 mm, less a little for rounding."""
+LINE_MM = 9.5 * 1.3 * 0.3528
+"""One line of body text."""
+BODY_CHARS = 54
+"""Characters on one line of body text across the card (about 64 fit)."""
+STEP_CHARS = 50
+"""Characters on one line of a numbered step."""
+SIDE_CHARS = 36
+"""Characters on one line beside the QR code."""
+QR_BLOCK_MM = 25.0
+"""Height of the block with the QR code (or the address, without one)."""
+BAND_MM = 8.0
+GAP_MM = 1.6
+"""Space under a paragraph or list."""
+
+
+@dataclass(frozen=True)
+class DeckCard:
+    """One card of the deck: the intervention's card view, fitted to an A6 card."""
+
+    card: CardView
+    number: int
+    """The characteristic's number, shown on the band."""
+    colour: int
+    front: list[str]
+    """The intervention in at most ``FRONT_WORDS`` words."""
+    steps: list[str]
+    """The steps that fit; the last one may end in an ellipsis."""
+    show_conditions: bool
+    sources: list[str]
+    """How the case's sources are cited in text, e.g. "Kennisbank Iselinge, 2022"."""
+    address: str
+    """The card online, as printed: a full web address, or a path (see ``PrintAddress``)."""
+    qr_svg: Markup | None
+    """A QR code of ``address`` as inline SVG; only when the address is a full web address."""
+    more: bool
+    """True when something was left out: the card then says "lees verder" with its address."""
+
+    @property
+    def path_only(self) -> bool:
+        """True when the printed address is a path on the handbook's website (no ``site_url`` set)."""
+        return self.qr_svg is None
+
+    @property
+    def editorial_links(self) -> bool:
+        """True when a principle or condition on the card is linked by the editors, not the source."""
+        links = self.card.principles + (self.card.conditions if self.show_conditions else [])
+        return any(link.editorial for link in links)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One printed A4 sheet: four positions, left to right and top to bottom."""
+
+    side: str
+    """'beide' (single-sided: front and back on one card), 'voor' (fronts) or 'achter' (backs)."""
+    cells: list[DeckCard | None]
+    number: int
+
+
+def qr_svg(url: str) -> Markup:
+    """A QR code of ``url`` as inline SVG, sized by CSS (generated from a URL the code built, not from data)."""
+    code = segno.make_qr(url, error="m")
+    svg = code.svg_inline(scale=1, border=2, omitsize=True, svgclass="nl-qr__code", lineclass=None)
+    return Markup(svg)
+
+
+def words_front(paragraphs: list[str], limit: int = FRONT_WORDS) -> tuple[list[str], bool]:
+    """At most ``limit`` words of the paragraphs, cut after a sentence where one ends late enough."""
+    words = [word for p in paragraphs for word in p.split()]
+    if len(words) <= limit:
+        return paragraphs, False
+    kept: list[str] = []
+    budget = limit
+    for paragraph in paragraphs:
+        own = paragraph.split()
+        if len(own) <= budget:
+            kept.append(paragraph)
+            budget -= len(own)
+            continue
+        if budget > 0:
+            head = " ".join(own[:budget])
+            sentence = re.match(r"(.*[.!?])\s", head + " ")
+            if sentence and len(sentence.group(1).split()) >= budget // 2:
+                kept.append(sentence.group(1) + " …")
+            else:
+                kept.append(head.rstrip(",;:") + " …")
+        elif kept:
+            kept[-1] += " …"
+        break
+    return kept, True
+
+
+def _lines(text: str, chars: int) -> int:
+    return max(1, math.ceil(len(text) / chars))
+
+
+def _block_mm(texts: list[str], chars: int) -> float:
+    return sum(_lines(text, chars) for text in texts) * LINE_MM + (GAP_MM if texts else 0)
+
+
+def _fit_steps(steps: list[str], room_mm: float) -> tuple[list[str], bool]:
+    """The steps that fit in ``room_mm`` (the last one cut at a word), and whether any were cut."""
+    if not steps:
+        return [], False
+    room_mm -= LINE_MM + GAP_MM  # the label "Zo pak je het aan"
+    kept: list[str] = []
+    for step in steps:
+        need = _lines(step, STEP_CHARS) * LINE_MM + 0.6
+        if need <= room_mm:
+            kept.append(step)
+            room_mm -= need
+            continue
+        lines = int(room_mm // LINE_MM)
+        if lines >= 1:
+            words, text = step.split(), ""
+            for word in words:
+                if len(f"{text} {word} …".strip()) > lines * STEP_CHARS - 4:
+                    break
+                text = f"{text} {word}".strip()
+            if text:
+                kept.append(text + " …")
+        return kept, True
+    return kept, False
+
+
+def deck_card(
+    handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor, address: PrintAddress, *, duplex: bool
+) -> DeckCard:
+    """One intervention fitted to a card: the front's words, and the steps that fit on the back."""
+    card = card_view(handbook, placed, url_for)
+    characteristic = handbook.characteristic_by_id[placed.intervention.karakteristiek.id]
+    front, front_cut = words_front(card.paragraphs)
+    printed = address(card.url)
+    sources = [handbook.source_by_id[s].in_tekst for s in placed.case.bronnen if s in handbook.source_by_id]
+
+    # What the back (or, single-sided, the lower half) must hold besides the steps.
+    links = [
+        "Ontwerpprincipes: " + " · ".join(p.label + " *" for p in card.principles),
+        "Motivatievoorwaarden: " + " · ".join(c.label + " *" for c in card.conditions),
+    ]
+    fixed = _block_mm(links, BODY_CHARS) + 2 * LINE_MM  # footnote on editorial links
+    side = [
+        f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources),
+        "Lees verder online: " + printed,
+        "Uit het handboek Netwerkleren, versie 0.0.0 (30 september 2000)",
+    ]
+    if address.full:
+        fixed += max(QR_BLOCK_MM, _block_mm(side, SIDE_CHARS))
+    else:
+        fixed += _block_mm(side, BODY_CHARS)
+    if duplex:
+        fixed += BAND_MM + 2 * 12 * 1.25 * 0.3528  # the band and the title again, on two lines
+    else:
+        fixed += _front_mm(card, front)
+    room = CONTENT_HEIGHT_MM - fixed
+    show_conditions = True
+    if room < 3 * LINE_MM and card.conditions:
+        show_conditions = False
+        room += _block_mm(links[1:], BODY_CHARS)
+    steps, steps_cut = _fit_steps(card.steps, room)
+    return DeckCard(
+        card=card,
+        number=characteristic.nummer,
+        colour=(characteristic.nummer - 1) % COLOURS + 1,
+        front=front,
+        steps=steps,
+        show_conditions=show_conditions or not card.conditions,
+        sources=sources,
+        address=printed,
+        qr_svg=qr_svg(printed) if address.full else None,
+        more=front_cut or steps_cut or not (show_conditions or not card.conditions),
+    )
+
+
+def _front_mm(card: CardView, front: list[str]) -> float:
+    """Height of the front part of a single-sided card (band, title, text, when and who)."""
+    title = _lines(card.title, 32) * 13 * 1.25 * 0.3528 + GAP_MM
+    facets = (
+        _block_mm([" · ".join(card.phases + card.roles) + " Wanneer: Wie:"], BODY_CHARS)
+        if card.phases or card.roles
+        else 0
+    )
+    return BAND_MM + title + _block_mm(front, BODY_CHARS) + facets
+
+
+def sheets(cards: list[DeckCard], *, duplex: bool) -> list[Sheet]:
+    """Sheets of four; double-sided, each sheet of fronts is followed by its backs, mirrored per row."""
+    result: list[Sheet] = []
+    for start in range(0, len(cards), CARDS_PER_SHEET):
+        group: list[DeckCard | None] = [*cards[start : start + CARDS_PER_SHEET]]
+        group += [None] * (CARDS_PER_SHEET - len(group))
+        if not duplex:
+            result.append(Sheet("beide", group, len(result) + 1))
+            continue
+        result.append(Sheet("voor", group, len(result) + 1))
+        backs = [group[1], group[0], group[3], group[2]]
+        result.append(Sheet("achter", backs, len(result) + 1))
+    return result
+
+
+def page_count(handbook: Handbook) -> int:
+    return pagination.page_count(len(handbook.interventions), DECK_CARDS_PER_PAGE)
+
+
+def deck_page(
+    handbook: Handbook, page_number: int, url_for: UrlFor, address: PrintAddress, *, duplex: bool
+) -> dict[str, Any]:
+    """One page of the card deck: at most ``DECK_CARDS_PER_PAGE`` cards, laid out in sheets for printing."""
+    bar = pagination.paginate(
+        len(handbook.interventions),
+        DECK_CARDS_PER_PAGE,
+        page_number,
+        lambda n: routes.deck_path(n, duplex),
+        url_for,
+        "Pagina's van de kaartenset",
+    )
+    cards = [
+        deck_card(handbook, placed, url_for, address, duplex=duplex)
+        for placed in handbook.interventions[bar.start : bar.stop]
+    ]
+    return {
+        "sheets": sheets(cards, duplex=duplex),
+        "duplex": duplex,
+        "total": bar.total,
+        "per_sheet": CARDS_PER_SHEET,
+        "pagination": bar,
+        "single_url": url_for(routes.deck_path(page_number, False)),
+        "duplex_url": url_for(routes.deck_path(page_number, True)),
+        "address_note": address.note,
+        "index_url": url_for(routes.CHECKLISTS_INDEX),
+    }
