@@ -21,6 +21,7 @@ from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import generated_pages
 from netwerkleren.site.html_stash import restore
 from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.planner import planner_data_file
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
 from netwerkleren.views.overview import filter_script
@@ -62,6 +63,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # The overview's filter data: one script file over all interventions (loads from file:// too).
     script = filter_script(_handbook(config), bool(config.use_directory_urls))
     files.append(File.generated(config, routes.OVERVIEW_DATA, content=script))
+    path, script = planner_data_file(_handbook(config), bool(config.use_directory_urls))  # the werkplaatsplan's data
+    files.append(File.generated(config, path, content=script))
     return files
 
 

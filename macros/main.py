@@ -20,7 +20,7 @@ from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.html_stash import stash
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views import case_index, checklists, deck, matrix, overview, pages
+from netwerkleren.views import case_index, checklists, deck, matrix, overview, pages, planner
 from netwerkleren.views.addresses import PrintAddress
 
 PageView = Callable[[Handbook, str, UrlFor], dict[str, Any]]
@@ -53,6 +53,8 @@ PRINTABLE_VIEWS: Mapping[str, tuple[PrintableView, str]] = MappingProxyType(
             lambda book, n, urls, address: deck.deck_page(book, int(n), urls, address, duplex=True),
             "deck.html",
         ),
+        # The werkplaatsplan: its printouts carry the checklists' colophon.
+        "planner": (planner.planner_page, "planner.html"),
     }
 )
 """Printable page kinds: their view gets the small print (sources, address, edition) of the page it is on."""

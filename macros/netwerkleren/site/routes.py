@@ -22,6 +22,8 @@ OVERVIEW = "overzicht/index.md"
 MATRIX = "matrix/index.md"
 TAGS = "trefwoorden.md"
 OVERVIEW_DATA = "overzicht/interventies.js"
+PLANNER = "werkplaatsplan/index.md"
+PLANNER_DATA = "werkplaatsplan/gegevens.js"
 
 
 def overview_path(page_number: int) -> str:
