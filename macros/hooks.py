@@ -63,7 +63,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # The overview's filter data: one script file over all interventions (loads from file:// too).
     script = filter_script(_handbook(config), bool(config.use_directory_urls))
     files.append(File.generated(config, routes.OVERVIEW_DATA, content=script))
-    path, script = planner_data_file(_handbook(config), bool(config.use_directory_urls))  # the werkplaatsplan's data
+    # The werkplaatsplan's data, likewise.
+    path, script = planner_data_file(_handbook(config), bool(config.use_directory_urls))
     files.append(File.generated(config, path, content=script))
     return files
 

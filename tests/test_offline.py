@@ -129,3 +129,27 @@ def test_print_stylesheet_is_included(offline: OfflineEdition) -> None:
     html = (offline.root / "over.html").read_text(encoding="utf-8")
     assert 'class="nl-edition nl-edition--print"' in html
     assert (offline.root / "assets" / "handbook.css").is_file()
+
+
+def test_the_werkplaatsplan_works_from_disk(offline: OfflineEdition, page: object) -> None:
+    """The planner reads its data file and keeps a plan from file://, without any other request."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))  # type: ignore[attr-defined]
+    page.goto(offline.file_url("werkplaatsplan/index.html"))  # type: ignore[attr-defined]
+    page.wait_for_selector("#nl-plan-naam")  # type: ignore[attr-defined]
+    page.fill("#nl-plan-naam", "Offline")  # type: ignore[attr-defined]
+    page.check("#nl-plan-karakteristiek-diversiteit-en-gelijkwaardigheid")  # type: ignore[attr-defined]
+    page.check("#nl-plan-principe-bouw-aan-onderling-vertrouwen")  # type: ignore[attr-defined]
+    choice = page.locator("#nl-plan-bij-bouw-aan-onderling-vertrouwen .nl-planner__list input").first  # type: ignore[attr-defined]
+    choice.check()
+    link = page.locator("#nl-plan-bij-bouw-aan-onderling-vertrouwen .nl-planner__list a").first  # type: ignore[attr-defined]
+    target = link.get_attribute("href")
+    assert target.startswith(offline.root.as_uri()) and ".html#interventie-" in target, target
+    page.reload()  # type: ignore[attr-defined]
+    page.wait_for_selector("#nl-plan-naam")  # type: ignore[attr-defined]
+    assert page.input_value("#nl-plan-naam") == "Offline"  # type: ignore[attr-defined]
+    assert page.locator(
+        "#nl-plan-bij-bouw-aan-onderling-vertrouwen .nl-planner__list input"
+    ).first.is_checked()  # type: ignore[attr-defined]
+    outside = [url for url in requests if not url.startswith(("file://", "data:", "about:", "blob:"))]
+    assert not outside, f"verzoeken buiten het bestand: {outside}"

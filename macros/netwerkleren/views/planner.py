@@ -85,8 +85,14 @@ def planner_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, A
                 "a": intervention_anchor(placed.id),
                 "s": case_index[placed.case_id],
                 "k": char_index[placed.intervention.karakteristiek.id],
-                "p": [[principle_index[link.id], int(link.herkomst == "bron")] for link in placed.intervention.principes],
-                "v": [[condition_index[link.id], int(link.herkomst == "bron")] for link in placed.intervention.voorwaarden],
+                "p": [
+                    [principle_index[link.id], int(link.herkomst == "bron")]
+                    for link in placed.intervention.principes
+                ],
+                "v": [
+                    [condition_index[link.id], int(link.herkomst == "bron")]
+                    for link in placed.intervention.voorwaarden
+                ],
                 "f": list(placed.intervention.fasen),
                 "r": list(placed.intervention.rollen),
             }
@@ -114,7 +120,9 @@ def script_json(value: Any) -> str:
 def planner_script(handbook: Handbook, directory_urls: bool = True) -> str:
     """The planner's data as a script that hands it to ``planner.js``: loads from file:// too."""
     data = script_json(planner_data(handbook, directory_urls))
-    return f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.werkplaatsplan = {data};\n"
+    return (
+        f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.werkplaatsplan = {data};\n"
+    )
 
 
 def planner_page(handbook: Handbook, page_id: str, url_for: UrlFor, address: object = None) -> dict[str, Any]:

@@ -1,0 +1,540 @@
+"""The werkplaatsplan (/werkplaatsplan/): plans for several werkplaatsen in the browser, their printouts,
+export and import with a format version, and the draft case that `netwerkleren check` accepts.
+
+Everything runs in Chromium against the session's built site; one extra build (a project copy with the
+filled-in draft case) shows the new case on its page and on its principles' pages.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_check import run_cli
+
+from conftest import ROOT, Build, copy_project, mkdocs_build
+from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.site import routes
+from netwerkleren.views.planner import planner_data, script_json
+
+pypdf = pytest.importorskip("pypdf")
+
+PLANNER = "werkplaatsplan/"
+FIXTURES = Path(__file__).parent / "fixtures" / "werkplaatsplan"
+ARTIFACTS = os.environ.get("NL_ARTIFACTS")
+"""When set, PDFs, their PNGs and screenshots are kept in this folder to be looked at."""
+
+PLANS = [
+    {
+        "naam": "Rekenen",
+        "thema": "Rekenvaardigheid in groep 5 tot en met 8",
+        "instelling": "Pabo Voorbeeldstad",
+        "studiejaar": "2025-2026",
+        "projectleider": "Projectleider Rekenen",
+        "karakteristieken": ["ontwerpgerichte-aanpak", "diversiteit-en-gelijkwaardigheid"],
+        "principes": ["monitor-doelen-leerproces-en-leeropbrengst", "bouw-aan-onderling-vertrouwen"],
+        "eigen": ("Samen een rekenles ontwerpen", "Studenten en leraren ontwerpen in duo's een rekenles."),
+    },
+    {
+        "naam": 'Taal "en" lezen: <b>',
+        "thema": "Begrijpend lezen # met een hekje",
+        "instelling": "Pabo Voorbeeldstad",
+        "studiejaar": "2025-2026",
+        "projectleider": "Projectleider Taal",
+        "karakteristieken": ["gezamenlijke-visie-en-doelen", "onderliggende-structuren-bronnen-en-rollen"],
+        "principes": ["bepaal-gezamenlijke-doelen", "stimuleer-dialoog-autonomie-en-beslissingsruimte"],
+        "eigen": None,
+    },
+]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def handbook() -> Handbook:
+    return build_handbook(ROOT / "data", root=ROOT)
+
+
+def keep(name: str, content: bytes) -> None:
+    if ARTIFACTS:
+        Path(ARTIFACTS).mkdir(parents=True, exist_ok=True)
+        (Path(ARTIFACTS) / name).write_bytes(content)
+
+
+# ---------- helpers that drive the planner ----------
+
+
+def open_planner(page: Any, site_url: str) -> None:
+    page.goto(site_url + PLANNER)
+    page.wait_for_selector("#nl-plan-naam")
+
+
+def stored(page: Any) -> dict[str, Any]:
+    return json.loads(page.evaluate("localStorage.getItem('netwerkleren:werkplaatsplan')") or "null")
+
+
+def active(page: Any) -> dict[str, Any]:
+    data = stored(page)
+    return next(p for p in data["werkplaatsen"] if p["id"] == data["actief"])
+
+
+def pick_all(page: Any, principle: str, limit: int = 3) -> None:
+    boxes = page.locator(f"#nl-plan-bij-{principle} .nl-planner__list input[type=checkbox]")
+    for n in range(min(limit, boxes.count())):
+        box = page.locator(f"#nl-plan-bij-{principle} .nl-planner__list input[type=checkbox]").nth(n)
+        if not box.is_checked():
+            box.check()
+
+
+def fill_plan(page: Any, plan: dict[str, Any]) -> None:
+    for field in ("naam", "thema", "instelling", "studiejaar", "projectleider"):
+        page.fill(f"#nl-plan-{field}", plan[field])
+    for characteristic in plan["karakteristieken"]:
+        page.check(f"#nl-plan-karakteristiek-{characteristic}")
+    for principle in plan["principes"]:
+        page.check(f"#nl-plan-principe-{principle}")
+        pick_all(page, principle)
+    if plan["eigen"]:
+        principle = plan["principes"][0]
+        page.click(f"#nl-plan-eigen-{principle} summary")
+        page.fill(f"#nl-plan-eigen-titel-{principle}", plan["eigen"][0])
+        page.fill(f"#nl-plan-eigen-wat-{principle}", plan["eigen"][1])
+        page.click(f"#nl-plan-eigen-toevoegen-{principle}")
+    page.click("#nl-plan-plaats-fasen")
+    # Every intervention on at least one meeting: the ones without phases on meeting 2.
+    for fieldset in page.locator(".nl-planner__placing").all():
+        if not fieldset.locator("input[id*='-bijeenkomst-']:checked").count():
+            fieldset.locator("input[id$='-bijeenkomst-2']").check()
+
+
+def fill_logbook(page: Any) -> None:
+    page.click("#nl-plan-logboek-1 summary")
+    for n, fieldset in enumerate(page.locator("#nl-plan-logboek-1 .nl-planner__answer").all()):
+        fieldset.locator("input[value='ja']").check()
+        fieldset.locator("textarea").fill(
+            f'In de bijeenkomsten gedaan; logboeknotitie {n + 1}: het werkte "goed".'
+        )
+    page.fill("#nl-plan-lb-1-algemeen", "Studenten namen vaker het woord.")
+
+
+def open_all(page: Any) -> None:
+    page.evaluate("document.querySelectorAll('#nl-planner-app details').forEach(d => { d.open = true; })")
+    page.wait_for_timeout(50)
+
+
+def ui_snapshot(page: Any) -> dict[str, Any]:
+    """Every control of the planner for the active werkplaats: value or checked state."""
+    open_all(page)
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('#nl-planner-app input, #nl-planner-app textarea, #nl-planner-app select')]
+            .filter(e => e.type !== 'file')
+            .map(e => [e.id, (e.type === 'checkbox' || e.type === 'radio') ? e.checked : e.value]))"""
+    )
+
+
+def chosen_titles(plan: dict[str, Any], handbook: Handbook) -> list[str]:
+    titles = []
+    for entry in plan["interventies"]:
+        if entry["eigen"]:
+            titles.append(entry["eigen"]["titel"])
+        else:
+            titles.append(handbook.intervention_by_key[entry["sleutel"]].intervention.titel)
+    return titles
+
+
+def make_two_plans(page: Any, site_url: str) -> None:
+    open_planner(page, site_url)
+    fill_plan(page, PLANS[0])
+    fill_logbook(page)
+    page.click("#nl-plan-nieuw")
+    fill_plan(page, PLANS[1])
+
+
+# ---------- the data file comes from the model ----------
+
+
+def test_the_data_file_is_the_model(handbook: Handbook, built_site: Build) -> None:
+    data = planner_data(handbook)
+    assert [c["id"] for c in data["karakteristieken"]] == [c.id for c in handbook.characteristics]
+    assert [p["id"] for p in data["principes"]] == list(handbook.principle_by_id)
+    assert [v["id"] for v in data["voorwaarden"]] == [c.id for c in handbook.conditions]
+    assert len(data["interventies"]) == len(handbook.interventions)
+    for item, placed in zip(data["interventies"], handbook.interventions, strict=True):
+        assert item["t"] == placed.intervention.titel
+        assert [data["principes"][i]["id"] for i, _ in item["p"]] == [
+            link.id for link in placed.intervention.principes
+        ]
+        assert [bool(b) for _, b in item["p"]] == [
+            link.herkomst == "bron" for link in placed.intervention.principes
+        ]
+    script = (built_site.site / routes.PLANNER_DATA).read_text(encoding="utf-8")
+    assert "window.netwerkleren.werkplaatsplan = " in script
+    assert "\u2028" not in script and "\u2029" not in script and "</" not in script
+
+
+def test_script_json_escapes_what_would_end_a_script() -> None:
+    text = script_json({"t": "a\u2028b\u2029c</script><!--"})
+    assert "\u2028" not in text and "\u2029" not in text and "</" not in text
+    assert json.loads(text) == {"t": "a\u2028b\u2029c</script><!--"}
+
+
+# ---------- several werkplaatsen, kept in the browser ----------
+
+
+def test_two_werkplaatsen_survive_a_reload(browser: Any, site_url: str, handbook: Handbook) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    make_two_plans(page, site_url)
+    before = stored(page)
+    assert before["versie"] == 2 and len(before["werkplaatsen"]) == 2
+    screens = {}
+    for plan in before["werkplaatsen"]:
+        page.check(f"#nl-plan-kies-{plan['id']}")
+        assert len(plan["karakteristieken"]) == 2 and len(plan["principes"]) == 2
+        assert len(plan["interventies"]) >= 3
+        assert all(entry["bijeenkomsten"] for entry in plan["interventies"])
+        screens[plan["id"]] = ui_snapshot(page)
+    page.reload()
+    page.wait_for_selector("#nl-plan-naam")
+    assert stored(page)["werkplaatsen"] == before["werkplaatsen"]
+    for plan in before["werkplaatsen"]:
+        page.check(f"#nl-plan-kies-{plan['id']}")
+        assert ui_snapshot(page) == screens[plan["id"]]
+    # Text with quotes and markup stays text.
+    assert page.locator("label", has_text='Taal "en" lezen: <b>').count() == 1
+    assert page.locator("#nl-planner-app b").count() == 0
+    context.close()
+
+
+def test_export_clear_import_is_identical(browser: Any, site_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    make_two_plans(page, site_url)
+    before = stored(page)
+    with page.expect_download() as info:
+        page.click("#nl-plan-export")
+    exported = tmp_path / info.value.suggested_filename
+    info.value.save_as(exported)
+    assert re.fullmatch(r"werkplaatsplannen-\d{4}-\d{2}-\d{2}\.json", exported.name)
+    content = json.loads(exported.read_text(encoding="utf-8"))
+    assert content["formaat"] == "netwerkleren-werkplaatsplan" and content["versie"] == 2
+
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.wait_for_selector("#nl-plan-naam")
+    assert page.input_value("#nl-plan-naam") == ""
+    page.set_input_files("#nl-plan-import", str(exported))
+    page.wait_for_function(
+        "document.getElementById('nl-planner-status').textContent.includes('Geïmporteerd')"
+    )
+    after = stored(page)
+    assert after["werkplaatsen"] == before["werkplaatsen"]
+    assert "Geïmporteerd: 2 nieuw" in page.locator("#nl-planner-status").inner_text()
+    context.close()
+
+
+def test_a_file_of_the_previous_format_opens(page: Any, site_url: str, handbook: Handbook) -> None:
+    open_planner(page, site_url)
+    page.set_input_files("#nl-plan-import", str(FIXTURES / "versie-1.json"))
+    page.wait_for_function(
+        "document.getElementById('nl-planner-status').textContent.includes('Geïmporteerd')"
+    )
+    plan = active(page)
+    assert stored(page)["versie"] == 2
+    assert plan["naam"] == "Taal" and plan["instelling"] == "Pabo Voorbeeldstad"
+    assert plan["karakteristieken"] == ["ontwerpgerichte-aanpak", "diversiteit-en-gelijkwaardigheid"]
+    assert plan["bijeenkomsten"]["aantal"] == 5
+    assert [m["na"] for m in plan["logboek"]["momenten"]] == [3, 5]
+    entries = {e["sleutel"]: e for e in plan["interventies"]}
+    goals = entries["iselinge-2021-2022/doelen-in-elke-bijeenkomst"]
+    assert goals["bijeenkomsten"] == [2, 3, 4]
+    assert goals["principes"] == ["monitor-doelen-leerproces-en-leeropbrengst"]
+    assert entries["iselinge-2021-2022/wensen-en-verwachtingen-expliciet"]["bijeenkomsten"] == [1]
+    # On screen: the picked interventions are checked under their principle, and placed.
+    assert page.is_checked(
+        "#nl-plan-kies-monitor-doelen-leerproces-en-leeropbrengst--iselinge-2021-2022--doelen-in-elke-bijeenkomst"
+    )
+    assert page.input_value("#nl-plan-naam") == "Taal"
+
+
+def test_a_file_from_a_newer_version_or_not_a_plan_is_refused_kindly(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    newer = tmp_path / "nieuwer.json"
+    newer.write_text(json.dumps({"formaat": "netwerkleren-werkplaatsplan", "versie": 99, "werkplaatsen": []}))
+    page.set_input_files("#nl-plan-import", str(newer))
+    page.wait_for_function(
+        "document.getElementById('nl-planner-status').textContent.includes('nieuwere versie')"
+    )
+    garbage = tmp_path / "kapot.json"
+    garbage.write_text("{niet: json")
+    page.set_input_files("#nl-plan-import", str(garbage))
+    page.wait_for_function("document.getElementById('nl-planner-status').textContent.includes('geen JSON')")
+
+
+# ---------- printouts ----------
+
+
+def pdf_text(pdf: bytes) -> list[str]:
+    return [flat(p.extract_text() or "") for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def print_pdf(page: Any, button: str, name: str) -> list[str]:
+    page.evaluate("() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }")
+    page.click(button)
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", print_background=True)
+    page.emulate_media(media="screen")
+    keep(f"{name}.pdf", pdf)
+    if ARTIFACTS and shutil.which("pdftoppm"):
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                str(Path(ARTIFACTS) / f"{name}.pdf"),
+                str(Path(ARTIFACTS) / name),
+            ],
+            check=True,
+        )
+    return pdf_text(pdf)
+
+
+def test_plan_agenda_and_logbook_print_every_chosen_intervention(
+    browser: Any, site_url: str, handbook: Handbook
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    open_planner(page, site_url)
+    fill_plan(page, PLANS[0])
+    fill_logbook(page)
+    plan = active(page)
+    titles = chosen_titles(plan, handbook)
+    assert len(titles) >= 4
+
+    pages = print_pdf(page, "#nl-plan-druk-plan", "plan")
+    text = " ".join(pages)
+    assert pages[0].startswith("Werkplaatsplan: Rekenen")
+    for title in titles:
+        assert flat(title) in text, f"'{title}' ontbreekt in het plan"
+    for principle in PLANS[0]["principes"]:
+        assert flat(handbook.principle_by_id[principle].tekst) in text
+    assert "Uit het handboek Netwerkleren" in text and "Werkplaatsplan Rekenen." in text
+    for hidden in ("Je werkplaatsen", "Exporteer als bestand", "Planningsformulier"):
+        assert hidden not in text
+    assert len(pages) <= 3
+
+    meeting = 2
+    page.select_option("#nl-plan-agenda-kies", str(meeting))
+    pages = print_pdf(page, "#nl-plan-druk-agenda", "agenda")
+    text = " ".join(pages)
+    on_meeting = [
+        t for t, e in zip(titles, plan["interventies"], strict=True) if meeting in e["bijeenkomsten"]
+    ]
+    assert on_meeting
+    for title in on_meeting:
+        assert flat(title) in text, f"'{title}' ontbreekt op de agenda"
+    for title in set(titles) - set(on_meeting):
+        assert flat(title) not in text
+    assert pages[0].startswith(f"Agenda bijeenkomst {meeting}") and "Uit het handboek Netwerkleren" in text
+    assert len(pages) == 1
+
+    pages = print_pdf(page, "#nl-plan-druk-logboek", "logboek")
+    text = " ".join(pages)
+    starts = [n for n, sheet in enumerate(pages) if sheet.startswith("Logboek Rekenen: moment ")]
+    assert len(starts) == 2, "elk logboekmoment begint op een eigen blad"
+    for number, (start, stop) in enumerate(zip(starts, [*starts[1:], len(pages)], strict=True), 1):
+        moment = " ".join(pages[start:stop])
+        assert moment.startswith(f"Logboek Rekenen: moment {number}")
+        for title in titles:
+            assert flat(title) in moment, f"'{title}' ontbreekt in logboekmoment {number}"
+        for principle in PLANS[0]["principes"]:
+            assert flat(handbook.principle_by_id[principle].kort) in moment
+        assert "Uit het handboek Netwerkleren" in moment
+    pages = [
+        " ".join(pages[start:stop]) for start, stop in zip(starts, [*starts[1:], len(pages)], strict=True)
+    ]
+    assert "logboeknotitie 1" in pages[0] and "✓" in pages[0] and "✓" not in pages[1]
+    assert page.evaluate("window.__printed") == 3
+    context.close()
+
+
+def test_without_javascript_the_page_is_a_blank_form_to_print(
+    browser: Any, site_url: str, handbook: Handbook
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PLANNER)
+    assert page.locator("#nl-plan-blank").is_visible()
+    assert not page.locator("#nl-planner-app").is_visible()
+    page.emulate_media(media="print")
+    text = " ".join(pdf_text(page.pdf(format="A4")))
+    keep("blanco.pdf", page.pdf(format="A4"))
+    assert "Planningsformulier om in te vullen" in text
+    for principle in handbook.principles:
+        assert flat(principle.kort) in text
+    assert "Logboekmoment 2" in text and "Uit het handboek Netwerkleren" in text
+    context.close()
+
+
+# ---------- "Deel je ervaring": the draft case passes the check and builds ----------
+
+FILLED = "Ingevuld voor de test van het werkplaatsplan."
+
+
+def fill_markers(text: str) -> str:
+    """What a contributor does: replace every VUL IN text and every vul-in id."""
+    text = re.sub(r"VUL IN[^\"\n]*", FILLED, text)
+    return re.sub(r"\bvul-in-[a-z0-9-]+", "verslag-werkplaats-rekenen", text)
+
+
+def test_the_case_draft_passes_the_check_and_shows_on_its_pages(
+    browser: Any, site_url: str, handbook: Handbook, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    open_planner(page, site_url)
+    fill_plan(page, PLANS[0])
+    fill_logbook(page)
+    page.click("#nl-plan-nieuw")
+    fill_plan(page, PLANS[1])  # quotes, '<b>' and '#' in the name and theme: must come out as quoted text
+    page.check(f"#nl-plan-kies-{stored(page)['werkplaatsen'][0]['id']}")
+    plan = active(page)
+    with page.expect_download() as info:
+        page.click("#nl-plan-deel")
+    name = info.value.suggested_filename
+    draft = Path(info.value.path()).read_text(encoding="utf-8")
+    context.close()
+    keep(name, draft.encode())
+    assert name == "pabo-voorbeeldstad-rekenen-2025-2026.yaml"
+    assert "VUL IN" in draft and "vul-in-" in draft
+
+    project = copy_project(tmp_path / "project")
+    case_file = project / "data" / "cases" / name
+    case_file.write_text(draft, encoding="utf-8")
+    unfilled = run_cli(project, "check")
+    assert unfilled.returncode == 1 and "VUL IN" in unfilled.stdout + unfilled.stderr
+
+    case_file.write_text(fill_markers(draft), encoding="utf-8")
+    result = run_cli(project, "check")
+    assert result.returncode == 0, result.stdout + result.stderr + fill_markers(draft)
+    assert result.stdout.startswith("In orde: 2 casussen")
+
+    build = mkdocs_build(project)
+    assert build.returncode == 0, build.output
+    case_id = name.removesuffix(".yaml")
+    case_html = build.page(f"casussen/{case_id}/")
+    titles = chosen_titles(plan, handbook)
+    for title in titles:
+        assert title in case_html.replace("&#34;", '"').replace("&#39;", "'"), title
+    assert "Werkplaats Rekenen: Rekenvaardigheid in groep 5 tot en met 8" in case_html
+    assert "logboeknotitie 1" in case_html
+    for principle in plan["principes"]:
+        principle_html = build.page(f"ontwerpprincipes/{principle}/")
+        assert f"casussen/{case_id}/" in principle_html, principle
+        assert "Pabo Voorbeeldstad" in principle_html
+
+
+def test_the_draft_quotes_every_text_safely(page: Any, site_url: str) -> None:
+    """Names with quotes, '#', ': ', markup and line separators come out as YAML that reads back exactly."""
+    import yaml
+
+    open_planner(page, site_url)
+    nasty = 'Taal "en" lezen: #1 \\ <b> \u2028 ja'
+    samples = [
+        nasty,
+        "no",
+        "1.10",
+        "- lijst",
+        "{a: b}",
+        "'enkel'",
+        "tab\there",
+        "@begin",
+        "`x`",
+        "*ster",
+        "&anker",
+    ]
+    quoted = page.evaluate("samples => samples.map(s => window.netwerkleren.planner.quote(s))", samples)
+    for sample, text in zip(samples, quoted, strict=True):
+        assert yaml.safe_load(f"v: {text}\n") == {"v": sample}
+
+
+# ---------- accessibility, keyboard, phone ----------
+
+
+def axe_serious(page: Any) -> list[str]:
+    from test_accessibility import axe_violations
+
+    return axe_violations(page)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_axe_with_a_plan_filled_in(browser: Any, site_url: str, width: int) -> None:
+    pytest.importorskip("axe_playwright_python")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    open_planner(page, site_url)
+    fill_plan(page, PLANS[0])
+    fill_logbook(page)
+    open_all(page)
+    assert axe_serious(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    if ARTIFACTS:
+        page.screenshot(path=str(Path(ARTIFACTS) / f"planner-{width}.png"), full_page=False)
+        page.locator("#nl-plan-bijeenkomsten").screenshot(
+            path=str(Path(ARTIFACTS) / f"bijeenkomsten-{width}.png")
+        )
+        page.locator("#nl-plan-interventies").screenshot(
+            path=str(Path(ARTIFACTS) / f"interventies-{width}.png")
+        )
+    context.close()
+
+
+def tab_to(page: Any, element_id: str, limit: int = 400) -> int:
+    """Press Tab until the element has focus; return how many presses it took."""
+    for n in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return n
+    raise AssertionError(f"#{element_id} is met Tab niet te bereiken")
+
+
+def test_choose_and_place_an_intervention_by_keyboard_only(page: Any, site_url: str) -> None:
+    open_planner(page, site_url)
+    page.locator("#nl-plan-naam").focus()
+    page.keyboard.type("Werkplaats met het toetsenbord")
+    tab_to(page, "nl-plan-karakteristiek-diversiteit-en-gelijkwaardigheid")
+    page.keyboard.press("Space")
+    tab_to(page, "nl-plan-principe-bouw-aan-onderling-vertrouwen")
+    page.keyboard.press("Space")
+    choice = (
+        "nl-plan-kies-bouw-aan-onderling-vertrouwen--iselinge-2021-2022--wensen-en-verwachtingen-expliciet"
+    )
+    tab_to(page, choice)
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.id") == choice, "de focus blijft op de gekozen interventie"
+    assert page.is_checked(f"#{choice}")
+    assert "gekozen bij Bouw aan onderling vertrouwen" in page.locator("#nl-planner-status").inner_text(
+        timeout=2000
+    )
+    place = "nl-plan-int-0-bijeenkomst-3"
+    tab_to(page, place)
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.id") == place
+    plan = active(page)
+    assert plan["interventies"][0]["sleutel"] == "iselinge-2021-2022/wensen-en-verwachtingen-expliciet"
+    assert plan["interventies"][0]["bijeenkomsten"] == [3]
+    page.wait_for_function(
+        "document.getElementById('nl-planner-status').textContent.includes('bijeenkomst 3')"
+    )
