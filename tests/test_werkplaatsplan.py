@@ -20,7 +20,8 @@ import pytest
 from test_check import run_cli
 
 from conftest import ROOT, Build, copy_project, mkdocs_build
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 from netwerkleren.views.planner import planner_data, script_json
 

@@ -1206,6 +1206,23 @@
     return new Array(indent + 1).join(" ") + "# " + String(value).replace(/[\r\n\u0085\u2028\u2029]+/g, " ") + "\n";
   }
 
+  /* Comment lines (each at most about 100 characters) with what the plan knows, as a help to write. */
+  function comments(value, indent) {
+    var words = String(value).replace(/[\r\n\u0085\u2028\u2029]+/g, " ").split(" ");
+    var lines = [];
+    var line = "";
+    words.forEach(function (word) {
+      if (line && (line + " " + word).length > 96) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    if (line) lines.push(line);
+    return lines.map(function (l) { return comment(l, indent); }).join("");
+  }
+
   function caseDraft(p) {
     var year = new RegExp(data.regels.studiejaar).test(p.studiejaar.trim()) ? p.studiejaar.trim() : "";
     var institution = p.instelling.trim();
@@ -1221,30 +1238,40 @@
     var y = "";
     y += "# yaml-language-server: $schema=../schema/casus.schema.json\n";
     y += "# Casusconcept uit het werkplaatsplan van het handboek Netwerkleren (" + today() + ").\n";
-    y += "# Wat je plan weet, staat er al in. Vervang elke '" + FILL + "' en elke id die met '" + data.regels.invullenId + "' begint,\n";
-    y += "# en controleer het bestand met 'make check'. Regels met '#' zijn uitleg; die mag je weghalen.\n";
-    y += "# Alles in dit bestand moet kloppen met je bron (hieronder bij eigen_bronnen).\n\n";
+    y += "# Zet dit bestand in data/cases/ en vervang elke '" + FILL + "' en elke id die met '" + data.regels.invullenId + "' begint;\n";
+    y += "# controleer het met 'make check' (zie CONTRIBUTING.md en het sjabloon data/cases/_template.yaml).\n";
+    y += "# Sommige velden bevatten de WOORDEN VAN DE BRON (letterlijk uit het verslag of artikel over je\n";
+    y += "# werkplaats), andere zijn REDACTIONEEL (je eigen woorden). Wat je plan weet, staat al in de\n";
+    y += "# redactionele velden; voor de woorden van de bron staat het als uitleg (#) boven het veld.\n\n";
+    y += "# Redactioneel: de titel van de casus.\n";
     y += "titel: " + quote(name ? "Werkplaats " + name + (theme ? ": " + theme : "") : FILL + ": titel van de casus") + "\n";
     y += "instelling: " + quote(institution || FILL + ": naam van de opleiding of hogeschool") + "\n";
-    y += "studiejaar: " + quote(year || FILL + ": studiejaar, bijvoorbeeld 2024-2025") + "\n";
+    y += "studiejaar: " + quote(year || FILL + ": studiejaar, bijvoorbeeld 2024-2025") + "\n\n";
     var focus = characteristics.map(function (c) { return "\u2018" + c.naam + "\u2019"; });
     var summary = (year ? "In studiejaar " + year + " werkte " : "Dit jaar werkte ") + (name ? "de werkplaats \u2018" + name + "\u2019" : "de werkplaats") +
       (theme ? " (thema: " + theme + ")" : "") + (focus.length ? " met de ontwerpprincipes bij " + (focus.length === 1 ? "de karakteristiek " : "de karakteristieken ") + joinDutch(focus) : "") + ".";
-    y += block("samenvatting", summary + "\n" + FILL + ": vul aan tot twee of drie zinnen over wat de werkplaats deed en wat het opleverde.", 0);
+    y += "# Woorden van de bron: twee of drie zinnen over wat de werkplaats deed. Uit je plan:\n";
+    y += comments(summary, 0);
+    y += block("samenvatting", FILL + ": twee of drie zinnen uit je bron over wat de werkplaats deed.", 0) + "\n";
     var context = "De werkplaats had " + total + (total === 1 ? " bijeenkomst" : " bijeenkomsten") + " in het jaar" +
       (p.principes.length ? " en werkte aan de ontwerpprincipes " + joinDutch(p.principes.map(function (pid) { return "\u2018" + principleName(pid) + "\u2019"; })) : "") + ".";
-    y += block("context", context + "\n\n" + FILL + ": de opleiding, de werkplaats, wie er meededen en hoe de aanpak was.", 0);
+    y += "# Woorden van de bron: de opleiding, de werkplaats, wie er meededen en de aanpak. Uit je plan:\n";
+    y += comments(context, 0);
+    y += block("context", FILL + ": de situatie, zoals je bron die beschrijft.", 0) + "\n";
     var recorded = recordsOf(p);
-    var monitoring = "Het succes van de interventies is gevolgd met een logboek dat " + p.logboek.momenten.length +
-      (p.logboek.momenten.length === 1 ? " keer" : " keer") + " werd ingevuld: " +
+    var monitoring = "Een logboek, " + p.logboek.momenten.length + " keer ingevuld: " +
       joinDutch(p.logboek.momenten.map(function (m) { return "na bijeenkomst " + m.na; })) + "." +
-      (recorded.length ? " Vastgelegd werd: " + recorded.map(function (r) { return r.charAt(0).toLowerCase() + r.slice(1); }).join("; ") + "." : "");
-    var general = p.logboek.antwoorden.map(function (a) { return a && a.algemeen ? a.algemeen.trim() : ""; }).filter(Boolean);
-    y += comment("Uit je plan. Klopt het met wat er gebeurde? Pas het anders aan.", 0);
-    y += block("monitoring", monitoring + (general.length ? "\n\n" + general.join("\n\n") : ""), 0);
-    y += "conclusies:\n  - " + quote(FILL + ": een conclusie van je werkplaats.") + "\n";
+      (recorded.length ? " Vastgelegd: " + recorded.map(function (r) { return r.charAt(0).toLowerCase() + r.slice(1); }).join("; ") + "." : "");
+    y += "# Woorden van de bron: hoe is gevolgd of de interventies werkten? Uit je plan:\n";
+    y += comments(monitoring, 0);
+    p.logboek.antwoorden.forEach(function (a, j) {
+      if (a && a.algemeen && a.algemeen.trim()) y += comments("Je logboek, moment " + (j + 1) + ": " + a.algemeen.trim(), 0);
+    });
+    y += block("monitoring", FILL + ": hoe je bron beschrijft dat de interventies gevolgd zijn.", 0) + "\n";
+    y += "# Woorden van de bron: de conclusies, elk als een item.\n";
+    y += "conclusies:\n  - " + quote(FILL + ": een conclusie uit je bron.") + "\n\n";
     y += "bronnen: []\n";
-    y += comment("Je bron: het verslag of artikel waarin je werkplaats beschreven is.", 0);
+    y += "# Je bron: het verslag of artikel waarin je werkplaats beschreven is.\n";
     y += "eigen_bronnen:\n";
     y += "  - id: " + data.regels.invullenId + "-id-van-je-bron\n";
     y += "    verwijzing: " + quote(FILL + ": Achternaam, A. (jaar). Titel. Uitgever of vindplaats.") + "\n";
@@ -1261,29 +1288,35 @@
       for (var k = 2; used[iid]; k++) iid = stem + "-" + k;
       used[iid] = true;
       var item = interventionByKey[entry.sleutel];
+      var note = [];
       if (item) {
         var c = data.casussen[item.s];
-        y += comment("Uit het handboek: \u2018" + item.t + "\u2019 uit de casus \u2018" + c.titel + "\u2019 (" + c.instelling + ", " + c.jaar + ").", 2);
+        note.push("Gebaseerd op de interventie \u2018" + item.t + "\u2019 uit de casus \u2018" + c.titel + "\u2019 (" + c.instelling + ", " + c.jaar + ") in het handboek Netwerkleren.");
       } else if (!entry.eigen && entry.momentopname) {
-        y += comment("Uit het handboek: \u2018" + entry.momentopname.titel + "\u2019 uit " + originOf(entry) + ".", 2);
+        note.push("Gebaseerd op de interventie \u2018" + entry.momentopname.titel + "\u2019 uit de " + originOf(entry) + " in het handboek Netwerkleren.");
+      } else if (entry.eigen && entry.eigen.wat && entry.eigen.wat.trim()) {
+        note.push(entry.eigen.wat.trim());
       }
-      var plannedOn = entry.bijeenkomsten.length ? "Gepland op bijeenkomst " + joinDutch(entry.bijeenkomsten.map(String)) + "." : "Niet op een bijeenkomst gepland.";
-      var statuses = p.logboek.momenten.map(function (m, j) {
+      note.push(entry.bijeenkomsten.length
+        ? "Gepland op bijeenkomst " + joinDutch(entry.bijeenkomsten.map(String)) + " van de " + total + "."
+        : "Niet op een bijeenkomst gepland.");
+      p.logboek.momenten.forEach(function (m, j) {
         var a = p.logboek.antwoorden[j] && p.logboek.antwoorden[j].per[entry.sleutel];
-        return a && a.status ? "moment " + (j + 1) + ": " + STATUS_LABELS[a.status].toLowerCase() : "";
-      }).filter(Boolean);
-      y += comment(plannedOn + (statuses.length ? " Uitgevoerd volgens het logboek: " + statuses.join(", ") + "." : ""), 2);
+        if (!a || (!a.status && !a.notitie.trim())) return;
+        note.push("Logboek, moment " + (j + 1) + (a.status ? " (uitgevoerd: " + STATUS_LABELS[a.status].toLowerCase() + ")" : "") + ": " + (a.notitie.trim() || "geen notitie."));
+      });
       y += "  - id: " + iid + "\n";
+      y += "    # Redactioneel: een korte titel.\n";
       y += "    titel: " + quote(title) + "\n";
-      var notes = p.logboek.antwoorden.map(function (a) { return a && a.per[entry.sleutel] ? a.per[entry.sleutel].notitie.trim() : ""; }).filter(Boolean);
-      var what = [];
-      if (entry.eigen && entry.eigen.wat) what.push(entry.eigen.wat.trim());
-      what = what.concat(notes);
-      if (what.length) y += comment("Uit je plan en je logboek; schrijf het zoals je bron het beschrijft.", 4);
-      y += block("wat", what.length ? what.join("\n\n") : FILL + ": wat de interventie is en hoe de werkplaats haar uitvoerde.", 4);
+      y += "    # Woorden van de bron: wat de werkplaats deed, letterlijk zoals je bron het beschrijft.\n";
+      y += block("wat", FILL + ": wat de werkplaats deed, in de woorden van je bron.", 4);
+      y += "    # Redactioneel: uit je plan en je logboek (het handboek toont dit als noot). Pas aan of haal weg.\n";
+      y += block("redactienoot", note.join("\n\n"), 4);
       var firstPrinciple = entry.principes[0];
       var ci = firstPrinciple ? data.principes[principleIndex(firstPrinciple)].k : -1;
       var chosen = ci === -1 ? null : data.karakteristieken[ci];
+      y += "    # Verbanden met 'herkomst: redactie' legt je plan; zegt je bron het zelf, kies dan 'bron' met\n";
+      y += "    # een 'bronfragment' (de letterlijke passage uit je bron).\n";
       y += "    karakteristiek:\n";
       y += "      id: " + (chosen ? chosen.id : data.regels.invullenId + "-id-van-de-karakteristiek") + "\n";
       y += "      herkomst: redactie\n";
@@ -1295,7 +1328,7 @@
         y += "        toelichting: " + quote("In het werkplaatsplan gekozen om te werken aan het ontwerpprincipe \u2018" + principleName(pid) + "\u2019.") + "\n";
       });
       if (item && item.v.length) {
-        y += comment("In de casus \u2018" + data.casussen[item.s].titel + "\u2019 raakt deze interventie de voorwaarden hieronder; haal weg wat voor jouw werkplaats niet klopt.", 4);
+        y += comments("In de casus \u2018" + data.casussen[item.s].titel + "\u2019 raakt deze interventie de voorwaarden hieronder; haal weg wat voor jouw werkplaats niet klopt.", 4);
         y += "    voorwaarden:\n";
         item.v.forEach(function (link) {
           y += "      - id: " + data.voorwaarden[link[0]].id + "\n";
@@ -1309,13 +1342,14 @@
         if (phases.indexOf(ph) === -1) phases.push(ph);
       });
       phases = Object.keys(data.fasen).filter(function (f) { return phases.indexOf(f) !== -1; });
+      y += "    # Redactioneel: wanneer (uit je planning) en wie (uit je plan).\n";
       y += "    fasen: [" + phases.join(", ") + "]\n";
       y += "    rollen: [" + entry.rollen.join(", ") + "]\n\n";
     });
     if (!p.interventies.length) {
       y += "  - id: " + data.regels.invullenId + "-id-van-de-interventie\n";
       y += "    titel: " + quote(FILL + ": korte titel van de interventie") + "\n";
-      y += "    wat: " + quote(FILL + ": wat de interventie is en hoe de werkplaats haar uitvoerde.") + "\n";
+      y += "    wat: " + quote(FILL + ": wat de werkplaats deed, in de woorden van je bron.") + "\n";
       y += "    karakteristiek:\n      id: " + data.regels.invullenId + "-id-van-de-karakteristiek\n      herkomst: redactie\n";
       y += "      toelichting: " + quote(FILL + ": waarom hoort de interventie hierbij?") + "\n";
       y += "    principes:\n      - id: " + data.regels.invullenId + "-id-van-een-ontwerpprincipe\n        herkomst: redactie\n";
