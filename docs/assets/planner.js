@@ -995,7 +995,7 @@
 
   function footer(title) {
     var node = colophon ? colophon.cloneNode(true) : el("footer", { className: "nl-print-footer" }, [el("p")]);
-    var first = node.querySelector("p") || node;
+    var first = node.querySelector("p:not(.nl-print-only)") || node;
     var existing = first.firstChild;
     // The blank form's colophon starts with its own title: replace it by this printout's title.
     if (existing && existing.nodeType === 3 && existing.nodeValue.indexOf("Werkplaatsplan. ") === 0) {
