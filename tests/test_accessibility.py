@@ -7,6 +7,7 @@ request leaves the machine.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,66 @@ def test_overview_and_matrix_split_into_pages(tmp_path: Path) -> None:
     assert "casus 7 tot en met 10 van 10" in build.page("matrix/2/")
     script = (build.site / "overzicht" / "interventies.js").read_text(encoding="utf-8")
     assert script.count('"t":') == 130
+
+
+NON_DESCRIPTIVE = frozenset(
+    # Lighthouse's link-text audit (English) and the Dutch a reader would meet.
+    "start|click here|click this|go|here|information|learn more|more|more info|more information|read more|"
+    "right here|see more|this|link|hier|klik hier|klik|hier klikken|meer|lees meer|meer info|meer informatie|"
+    "meer lezen|verder|verder lezen|ga|ga naar|deze link|deze pagina|bekijk|bekijken|link naar".split("|")
+)
+
+
+class _Links(HTMLParser):
+    """Every link's accessible name, roughly as a screen reader or Lighthouse reads it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._open: list[dict[str, str | None]] = []
+        self._text: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._open.append(dict(attrs))
+            self._text.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._open:
+            attrs, text = self._open.pop(), " ".join("".join(self._text.pop()).split())
+            name = attrs.get("aria-label") or text
+            if not re.search(r"\w", name or ""):
+                name = attrs.get("title") or name
+            self.links.append((name or "", attrs.get("href") or ""))
+
+    def handle_data(self, data: str) -> None:
+        for text in self._text:
+            text.append(data)
+
+
+def test_link_texts_say_where_they_lead(built_site: Build) -> None:
+    """No link is named only "Start", "hier", "meer" or the like (Lighthouse: link-text), on any page."""
+    vague = []
+    for path in built_site.site.rglob("*.html"):
+        parser = _Links()
+        parser.feed(path.read_text(encoding="utf-8"))
+        for name, href in parser.links:
+            if name.strip(" .:!?»›→").lower() in NON_DESCRIPTIVE:
+                vague.append(f"{path.relative_to(built_site.site)}: {name!r} -> {href}")
+    assert not vague, "\n".join(sorted(set(vague))[:20])
+
+
+def test_the_404_page_is_dutch_and_leads_back(page: object, site_url: str, built_site: Build) -> None:
+    html = built_site.page("404.html")
+    assert '<html lang="nl"' in html
+    assert "Not found" not in html and "Pagina niet gevonden" in html
+    open_page(page, site_url + "404.html")
+    assert page.title() == "Pagina niet gevonden - Netwerkleren"  # type: ignore[attr-defined]
+    assert page.locator("h1").inner_text() == "Pagina niet gevonden"  # type: ignore[attr-defined]
+    links = page.locator("article a")  # type: ignore[attr-defined]
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert "/" in hrefs and "/?q=" in hrefs
+    assert axe_violations(page) == []
+    # The search link opens the search box.
+    page.locator("article a", has_text="Zoek in het handboek").click()  # type: ignore[attr-defined]
+    page.wait_for_function("document.getElementById('__search').checked")  # type: ignore[attr-defined]
