@@ -164,7 +164,7 @@
     }
 
     function failed() {
-      status.textContent = "Het filter kon niet laden; de volledige lijst staat hieronder.";
+      status.textContent = "Het filter kon niet worden geladen; de volledige lijst staat hieronder.";
     }
 
     var script = document.createElement("script");

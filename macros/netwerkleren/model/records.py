@@ -168,7 +168,7 @@ class Condition(Record):
     )
     vraag: Text | None = Field(
         default=None,
-        description="Vraag die een lerarenopleider aan de eigen TLG kan stellen (redactioneel).",
+        description="Vraag die een lerarenopleider aan de eigen werkplaats (TLG) kan stellen (redactioneel).",
     )
 
 
@@ -223,7 +223,7 @@ class Intervention(Record):
         ),
     )
     karakteristiek: Link = Field(description="De karakteristiek waaronder de bron de interventie plaatst.")
-    principes: list[Link] = Field(min_length=1, description="De ontwerpprincipes die de interventie dient.")
+    principes: list[Link] = Field(min_length=1, description="De ontwerpprincipes waaraan de interventie invulling geeft.")
     voorwaarden: list[Link] = Field(default_factory=list, description="Motivatievoorwaarden die de interventie raakt.")
     fasen: list[Phase] = Field(
         default_factory=list, description="Redactionele indeling: wanneer in de werkplaats (start, tijdens, einde)."

@@ -73,7 +73,7 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
         yield GeneratedPage(
             routes.characteristic_path(characteristic.id),
             f"{characteristic.nummer}. {characteristic.naam}",
-            shorten(f"Karakteristiek van netwerkleren in TLG's met de ontwerpprincipes: {names}."),
+            shorten(f"Karakteristiek van netwerkleren in werkplaatsen (TLG's) met de ontwerpprincipes: {names}."),
             "characteristic",
             characteristic.id,
             tags=[characteristic.naam],

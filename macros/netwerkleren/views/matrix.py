@@ -130,7 +130,7 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
     )
     return Table(
         id="principes-en-voorwaarden",
-        caption="Ontwerpprincipes (rijen) tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
+        caption="Ontwerpprincipes (rijen) uitgezet tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
         columns=[
             Column(f"{c.nummer}. {c.naam}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions
@@ -151,7 +151,7 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
     )
     return Table(
         id="principes-en-casussen",
-        caption=f"Ontwerpprincipes (rijen) tegen casussen (kolommen): aantal interventies per combinatie{caption_suffix}",
+        caption=f"Ontwerpprincipes (rijen) uitgezet tegen casussen (kolommen): aantal interventies per combinatie{caption_suffix}",
         corner="Ontwerpprincipe",
         columns=[
             Column(
