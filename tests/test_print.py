@@ -223,6 +223,81 @@ def test_ticks_are_remembered_cleared_and_printed(page: object, site_url: str) -
     assert "✓" not in text
 
 
+def pdf_text(page: object) -> str:
+    """The page printed to A4 (print media), as flat text."""
+    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    pdf = page.pdf(format="A4")  # type: ignore[attr-defined]
+    page.emulate_media(media="screen")  # type: ignore[attr-defined]
+    return flat(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
+
+
+def choose_werkplaats(page: object, name: str) -> None:
+    field = page.get_by_label("Werkplaats:", exact=True)  # type: ignore[attr-defined]
+    field.fill(name)
+    field.press("Enter")
+
+
+def test_two_werkplaatsen_keep_their_own_ticks_and_fields(page: object, site_url: str) -> None:
+    url = site_url + page_url(routes.checklist_path("start-van-de-werkplaats"))
+    page.goto(url)  # type: ignore[attr-defined]
+    status = page.locator("[data-nl-status]")  # type: ignore[attr-defined]
+    assert "Voor welke werkplaats" in status.inner_text()
+    boxes = page.locator("input[data-nl-tick]")  # type: ignore[attr-defined]
+    date = page.get_by_label("Datum:", exact=True)  # type: ignore[attr-defined]
+
+    choose_werkplaats(page, "Werkplaats Lezen")
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    date.fill("3 maart")
+    choose_werkplaats(page, "Werkplaats Rekenen")
+    assert "Nieuw formulier voor werkplaats ‘Werkplaats Rekenen’" in status.inner_text()
+    assert not boxes.nth(0).is_checked() and not boxes.nth(1).is_checked() and date.input_value() == ""
+    boxes.nth(2).check()
+    date.fill("10 maart")
+
+    # After a reload the last werkplaats is shown, and only its ticks and fields print.
+    page.reload()  # type: ignore[attr-defined]
+    assert page.get_by_label("Werkplaats:", exact=True).input_value() == "Werkplaats Rekenen"  # type: ignore[attr-defined]
+    assert [boxes.nth(n).is_checked() for n in range(3)] == [False, False, True]
+    assert date.input_value() == "10 maart"
+    text = pdf_text(page)
+    assert text.count("✓") == 1 and "Werkplaats Rekenen" in text and "10 maart" in text
+    assert "Werkplaats Lezen" not in text and "3 maart" not in text
+
+    # The other werkplaats kept everything; the all-checklists page shows the same form.
+    choose_werkplaats(page, "Werkplaats Lezen")
+    assert [boxes.nth(n).is_checked() for n in range(3)] == [True, True, False]
+    assert date.input_value() == "3 maart"
+    text = pdf_text(page)
+    assert text.count("✓") == 2 and "Werkplaats Lezen" in text and "Werkplaats Rekenen" not in text
+    page.goto(site_url + page_url(routes.ALL_CHECKLISTS))  # type: ignore[attr-defined]
+    assert page.locator('input[data-nl-tick="start-van-de-werkplaats/1"]').is_checked()  # type: ignore[attr-defined]
+    assert not page.locator('input[data-nl-tick="start-van-de-werkplaats/3"]').is_checked()  # type: ignore[attr-defined]
+    names = page.locator("input[data-nl-werkplaats]")  # type: ignore[attr-defined]
+    assert {names.nth(n).input_value() for n in range(names.count())} == {"Werkplaats Lezen"}
+
+    # Clearing one werkplaats's ticks leaves the other's.
+    page.goto(url)  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Vinkjes wissen").click()  # type: ignore[attr-defined]
+    assert "2 vinkjes gewist" in page.locator("[data-nl-status]").first.inner_text()  # type: ignore[attr-defined]
+    choose_werkplaats(page, "Werkplaats Rekenen")
+    assert [boxes.nth(n).is_checked() for n in range(3)] == [False, False, True]
+
+
+def test_ticks_kept_by_the_earlier_version_are_not_lost(page: object, site_url: str) -> None:
+    url = site_url + page_url(routes.checklist_path("elke-bijeenkomst"))
+    page.goto(url)  # type: ignore[attr-defined]
+    page.evaluate("localStorage.clear(); localStorage.setItem('netwerkleren:vink:elke-bijeenkomst/2', '1')")  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    assert page.locator('input[data-nl-tick="elke-bijeenkomst/2"]').is_checked()  # type: ignore[attr-defined]
+    assert page.evaluate("localStorage.getItem('netwerkleren:vink:elke-bijeenkomst/2')") is None  # type: ignore[attr-defined]
+    # The first werkplaats named takes them.
+    choose_werkplaats(page, "Werkplaats Natuur")
+    assert page.locator('input[data-nl-tick="elke-bijeenkomst/2"]').is_checked()  # type: ignore[attr-defined]
+    choose_werkplaats(page, "Werkplaats Taal")
+    assert not page.locator('input[data-nl-tick="elke-bijeenkomst/2"]').is_checked()  # type: ignore[attr-defined]
+
+
 def test_print_button_is_a_real_button(page: object, site_url: str) -> None:
     page.goto(site_url + page_url(routes.checklist_path("elke-bijeenkomst")))  # type: ignore[attr-defined]
     page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")  # type: ignore[attr-defined]
@@ -242,6 +317,7 @@ def test_checklists_work_without_javascript(browser: object, site_url: str) -> N
     page.emulate_media(media="print")
     text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
     assert "Ga aan het begin van de bijeenkomst in gesprek over de doelen" in flat(text)
+    assert "Werkplaats:" in text and "Datum:" in text
     context.close()
 
 
