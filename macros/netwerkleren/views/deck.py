@@ -56,8 +56,10 @@ STEP_CHARS = 50
 """Characters on one line of a numbered step."""
 SIDE_CHARS = 36
 """Characters on one line beside the QR code."""
-QR_BLOCK_MM = 25.0
-"""Height of the block with the QR code (or the address, without one)."""
+QR_BLOCK_MM = 23.0
+"""Height of the block with the QR code (22 mm) and, beside it, the address."""
+COLOPHON_ROOM = "Uit het handboek Netwerkleren, versie 10.10.10 (30 september 2030)"
+"""As long as the line that names the handbook and its edition on every card."""
 BAND_MM = 8.0
 GAP_MM = 1.6
 """Space under a paragraph or list."""
@@ -188,25 +190,36 @@ def deck_card(
         "Ontwerpprincipes: " + " · ".join(p.label + " *" for p in card.principles),
         "Motivatievoorwaarden: " + " · ".join(c.label + " *" for c in card.conditions),
     ]
-    fixed = _block_mm(links, BODY_CHARS) + 2 * LINE_MM  # footnote on editorial links
-    side = [
-        f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources),
-        "Lees verder online: " + printed,
-        "Uit het handboek Netwerkleren, versie 0.0.0 (30 september 2000)",
-    ]
+    case = f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources)
+    where = ["Lees verder online: " + printed, COLOPHON_ROOM]
+    fixed = _block_mm([case], BODY_CHARS) + 2 * LINE_MM  # the case, and the footnote on editorial links
     if address.full:
-        fixed += max(QR_BLOCK_MM, _block_mm(side, SIDE_CHARS))
+        fixed += max(QR_BLOCK_MM, _block_mm(where, SIDE_CHARS))
     else:
-        fixed += _block_mm(side, BODY_CHARS)
+        fixed += _block_mm(where, BODY_CHARS)
     if duplex:
         fixed += BAND_MM + 2 * 12 * 1.25 * 0.3528  # the band and the title again, on two lines
-    else:
-        fixed += _front_mm(card, front)
-    room = CONTENT_HEIGHT_MM - fixed
-    show_conditions = True
-    if room < 3 * LINE_MM and card.conditions:
+
+    def room_for_steps(front: list[str], conditions: bool) -> float:
+        shown = links if conditions else links[:1]
+        return (
+            CONTENT_HEIGHT_MM
+            - fixed
+            - _block_mm(shown, BODY_CHARS)
+            - (0 if duplex else _front_mm(card, front))
+        )
+
+    # Too little room: leave out the conditions, then (single-sided) words of the front; never smaller type.
+    words = FRONT_WORDS
+    show_conditions = bool(card.conditions)
+    room = room_for_steps(front, show_conditions)
+    if room < 0 and show_conditions:
         show_conditions = False
-        room += _block_mm(links[1:], BODY_CHARS)
+        room = room_for_steps(front, show_conditions)
+    while room < 0 and not duplex and words > 20:
+        words -= 10
+        front, front_cut = words_front(card.paragraphs, words)
+        room = room_for_steps(front, show_conditions)
     steps, steps_cut = _fit_steps(card.steps, room)
     return DeckCard(
         card=card,
@@ -214,11 +227,11 @@ def deck_card(
         colour=(characteristic.nummer - 1) % COLOURS + 1,
         front=front,
         steps=steps,
-        show_conditions=show_conditions or not card.conditions,
+        show_conditions=show_conditions,
         sources=sources,
         address=printed,
         qr_svg=qr_svg(printed) if address.full else None,
-        more=front_cut or steps_cut or not (show_conditions or not card.conditions),
+        more=front_cut or steps_cut or show_conditions != bool(card.conditions),
     )
 
 
