@@ -539,3 +539,53 @@ def test_choose_and_place_an_intervention_by_keyboard_only(page: Any, site_url: 
     page.wait_for_function(
         "document.getElementById('nl-planner-status').textContent.includes('bijeenkomst 3')"
     )
+
+
+def test_a_hostile_file_stays_text(page: Any, site_url: str, tmp_path: Path) -> None:
+    """Markup in names stays text; odd keys and unknown fields are dropped, not obeyed."""
+    hostile = tmp_path / "vijandig.json"
+    hostile.write_text(
+        json.dumps(
+            {
+                "formaat": "netwerkleren-werkplaatsplan",
+                "versie": 2,
+                "werkplaatsen": [
+                    {
+                        "id": 'x"><img src=x onerror=alert(1)>',
+                        "naam": '<img src=x onerror="window.__pwned=1">',
+                        "karakteristieken": ["bestaat-niet", "ontwerpgerichte-aanpak"],
+                        "principes": ["__proto__", "monitor-doelen-leerproces-en-leeropbrengst"],
+                        "interventies": [
+                            {
+                                "sleutel": "__proto__",
+                                "principes": ["monitor-doelen-leerproces-en-leeropbrengst"],
+                            },
+                            {"sleutel": "../../x", "eigen": {"titel": "x"}, "principes": []},
+                            {
+                                "sleutel": "eigen-1",
+                                "eigen": {"titel": "<script>window.__pwned=1</script>", "wat": ""},
+                                "principes": ["monitor-doelen-leerproces-en-leeropbrengst"],
+                                "bijeenkomsten": [1, 99, "2"],
+                            },
+                        ],
+                        "onbekend": {"__proto__": {"polluted": True}},
+                    }
+                ],
+            }
+        )
+    )
+    open_planner(page, site_url)
+    page.set_input_files("#nl-plan-import", str(hostile))
+    page.wait_for_function(
+        "document.getElementById('nl-planner-status').textContent.includes('Geïmporteerd')"
+    )
+    plan = active(page)
+    assert plan["karakteristieken"] == ["ontwerpgerichte-aanpak"]
+    assert plan["principes"] == ["monitor-doelen-leerproces-en-leeropbrengst"]
+    assert [e["sleutel"] for e in plan["interventies"]] == ["eigen-1"]
+    assert plan["interventies"][0]["bijeenkomsten"] == [1, 2]
+    assert "onbekend" not in plan and re.fullmatch(r"[A-Za-z0-9_-]+", plan["id"])
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#nl-planner-app img, #nl-planner-app script").count() == 0
+    assert page.input_value("#nl-plan-naam") == '<img src=x onerror="window.__pwned=1">'
+    assert page.evaluate("({}).polluted") is None

@@ -32,6 +32,8 @@
     { id: "opnamen", label: "Geluidsopnamen van de bijeenkomsten", fromCase: true }
   ];
   var DEFAULT_RECORDS = ["uitvoering", "werking", "bespreking"];
+  /* An intervention in a plan: "<case id>/<intervention id>" from the handbook, or "eigen-<n>". */
+  var KEY_PATTERN = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*|eigen-[0-9]{1,4})$/;
 
   var data = null;
   var store = null;
@@ -190,12 +192,12 @@
     plan.bijeenkomsten.data = (Array.isArray(meetings.data) ? meetings.data : []).slice(0, MAX_MEETINGS).map(function (d) {
       return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : "";
     });
-    var seen = {};
+    var seen = Object.create(null);
     plan.interventies = (Array.isArray(raw.interventies) ? raw.interventies : []).map(function (r) {
       r = r && typeof r === "object" ? r : {};
       var own = r.eigen && typeof r.eigen === "object";
       var key = str(r.sleutel, 200);
-      if (!key || seen[key]) return null;
+      if (!KEY_PATTERN.test(key) || seen[key]) return null;
       if (!own && !interventionByKey[key] && !(r.momentopname && typeof r.momentopname === "object")) return null;
       seen[key] = true;
       var snapshot = r.momentopname && typeof r.momentopname === "object" ? r.momentopname : {};
@@ -228,7 +230,7 @@
     plan.logboek.anders = str(log.anders, 1000);
     plan.logboek.antwoorden = (Array.isArray(log.antwoorden) ? log.antwoorden : []).slice(0, MAX_MOMENTS).map(function (answers) {
       answers = answers && typeof answers === "object" ? answers : {};
-      var out = { algemeen: str(answers.algemeen), per: {} };
+      var out = { algemeen: str(answers.algemeen), per: Object.create(null) };
       var per = answers.per && typeof answers.per === "object" ? answers.per : {};
       Object.keys(per).forEach(function (key) {
         if (!seen[key]) return;
@@ -507,6 +509,7 @@
     });
     s.appendChild(set);
     var fileInput = el("input", { type: "file", id: "nl-plan-import", accept: ".json,application/json", className: "nl-planner__file" });
+    // The native file control speaks the browser's language; a button-like label says what it does.
     fileInput.addEventListener("change", function () { importFile(fileInput); });
     s.appendChild(el("div", { className: "nl-toolbar nl-planner__toolbar" }, [
       button("Nieuwe werkplaats", function () {
@@ -524,11 +527,11 @@
         state.active = state.plans[0].id;
         changed("Werkplaats verwijderd.");
       }, { id: "nl-plan-verwijder" }),
-      button("Exporteer als bestand (JSON)", exportFile, { id: "nl-plan-export" })
-    ]));
-    s.appendChild(el("div", { className: "nl-planner__field nl-planner__import" }, [
-      el("label", { for: "nl-plan-import", text: "Importeer een bestand met werkplaatsplannen (JSON)" }),
-      fileInput
+      button("Exporteer als bestand (JSON)", exportFile, { id: "nl-plan-export" }),
+      el("span", { className: "nl-planner__import" }, [
+        fileInput,
+        el("label", { for: "nl-plan-import", className: "md-button", text: "Importeer een bestand (JSON)" })
+      ])
     ]));
     if (!store) {
       s.appendChild(el("p", { className: "nl-planner__warning", text: "Deze browser bewaart niets: exporteer je plan als bestand voordat je de pagina sluit." }));
@@ -854,7 +857,7 @@
   }
 
   function answersFor(p, i) {
-    while (p.logboek.antwoorden.length <= i) p.logboek.antwoorden.push({ algemeen: "", per: {} });
+    while (p.logboek.antwoorden.length <= i) p.logboek.antwoorden.push({ algemeen: "", per: Object.create(null) });
     return p.logboek.antwoorden[i];
   }
 
@@ -917,7 +920,13 @@
     ]));
 
     s.appendChild(el("h3", { id: "nl-plan-deel-kop", text: "Deel je ervaring" }));
-    s.appendChild(el("p", { id: "nl-plan-deel-uitleg", text: "Na het jaar kan je werkplaats een casus worden in dit handboek. Het handboek maakt van je plan en je logboek een concept voor een casusbestand: wat je plan weet, staat er al in; waar je zelf moet schrijven, staat VUL IN. Zet het bestand in data/cases/, vervang elke VUL IN en elke id die met vul-in begint, en controleer het met make check (zie CONTRIBUTING.md). Een casus heeft een bron nodig: een verslag of artikel waarin je werkplaats beschreven is." }));
+    s.appendChild(el("p", { id: "nl-plan-deel-uitleg" }, [
+      "Na het jaar kan je werkplaats een casus worden in dit handboek. Het handboek maakt van je plan en je logboek een concept voor een casusbestand: wat je plan weet, staat er al in; waar je zelf moet schrijven, staat ",
+      el("code", { text: "VUL IN" }), ". Zet het bestand in ", el("code", { text: "data/cases/" }),
+      ", vervang elke ", el("code", { text: "VUL IN" }), " en elke id die met ", el("code", { text: "vul-in" }),
+      " begint, en controleer het met ", el("code", { text: "make check" }),
+      " (zie CONTRIBUTING.md). Een casus heeft een bron nodig: een verslag of artikel waarin je werkplaats beschreven is; de velden met de woorden van de bron schrijf je daaruit over."
+    ]));
     s.appendChild(el("div", { className: "nl-toolbar" }, [button("Casusconcept downloaden (YAML)", function () {
       var draft = caseDraft(p);
       download(draft.id + ".yaml", draft.yaml, "text/yaml");
@@ -1173,10 +1182,13 @@
       slug !== data.regels.invullenId && slug.indexOf(data.regels.invullenId + "-") !== 0;
   }
 
+  /* Invisible characters that a pasted text may carry and the check refuses: zero-width and direction marks. */
+  var INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
   /* A YAML double-quoted scalar: every character that could end or bend it is escaped. */
   function quote(value) {
     var out = '"';
-    var chars = Array.from(String(value));
+    var chars = Array.from(String(value).replace(INVISIBLE, ""));
     chars.forEach(function (ch) {
       var c = ch.codePointAt(0);
       if (ch === '"') out += '\\"';
@@ -1195,7 +1207,7 @@
   /* Text of several paragraphs as a literal block, when that is safe to read back exactly; else quoted. */
   function block(key, value, indent) {
     var pad = new Array(indent + 1).join(" ");
-    var clean = String(value).replace(/\r\n?/g, "\n").trim();
+    var clean = String(value).replace(INVISIBLE, "").replace(/\r\n?/g, "\n").trim();
     var safe = clean.indexOf("\n") !== -1 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t]/.test(clean) &&
       !/[ ]+\n/.test(clean) && !/\n{3,}/.test(clean) && !/^\s/.test(clean) && !/[\ud800-\udfff]/.test(clean.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""));
     if (!safe) return pad + key + ": " + quote(clean) + "\n";
