@@ -1,9 +1,17 @@
 """Read one YAML data file safely, remembering where every value stands.
 
 Only plain YAML is accepted: no tags (``!!python/object``), no anchors or
-aliases (so no alias bombs), no duplicate keys, no tabs, UTF-8 without a
-byte-order mark, at most 1 MB. Every value's line and column are kept so that
-later checks can point at the exact place.
+aliases (so no alias bombs), no duplicate keys, no tabs, no control or
+invisible characters (zero-width, bidi overrides), UTF-8 without a byte-order
+mark, at most 1 MB. Every value's line and column are kept so that later
+checks can point at the exact place.
+
+The file is read in one pass over the parser's events, building plain Python
+data directly; nothing is built from a node twice and no work grows faster
+than the file. Plain scalars are resolved as YAML 1.1 does (``no`` is a
+boolean, ``1.10`` a number: the validator explains those), except base-60
+numbers (``1:30``), which are text here, and numbers longer than
+``MAX_NUMBER_CHARS``, which are refused before Python converts them.
 """
 
 from __future__ import annotations
@@ -14,26 +22,61 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
+)
 
-from netwerkleren.load.problems import Problem
+from netwerkleren.load.problems import MAX_PER_FILE, Problem, Sink, excerpt
+from netwerkleren.load.unicode_rules import character_problems
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
-MAX_PROBLEMS = 20
-
-# Characters YAML refuses (the same set as PyYAML's reader): control characters and the like.
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+MAX_PROBLEMS = MAX_PER_FILE
+MAX_NUMBER_CHARS = 40
+"""A plain scalar that YAML would read as a longer number is refused (no 5000-digit integers)."""
+REREAD_LIMIT = 100_000
+"""Files up to this size that libyaml refuses are read again by PyYAML, whose messages the hints know."""
 
 Loc = tuple[str | int, ...]
 
 _FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's loader when installed: the same events and nodes, many times faster than PyYAML's own.
-A file it refuses is read again by PyYAML's own loader, so every message about it stays the same."""
+"""libyaml's parser when installed: the same events, many times faster than PyYAML's own."""
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_NULL = "tag:yaml.org,2002:null"
+_BOOL = "tag:yaml.org,2002:bool"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_SEXAGESIMAL = re.compile(r"[0-9]:[0-5]?[0-9]")
+_TRUE = frozenset({"yes", "true", "on"})
+_OPENING_QUOTES = "“”„‘’‚«‹"
+_CLOSING_QUOTES = "”“’‘»›"
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """YAML 1.1's implicit types for plain scalars, by first character, without the merge and yaml tags."""
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for first, entries in yaml.resolver.Resolver.yaml_implicit_resolvers.items():
+        kept = [(tag, regexp) for tag, regexp in entries if tag in {_INT, _FLOAT, _NULL, _BOOL, _TIMESTAMP}]
+        if kept:
+            table[first or ""] = kept
+    return table
+
+
+_RESOLVERS = _resolvers()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 @dataclass(frozen=True)
 class Mark:
-    """A 1-based position in a file, and the value's text as written there."""
+    """A 1-based position in a file, and the value's text as written there (plain scalars only)."""
 
     line: int
     col: int
@@ -42,13 +85,21 @@ class Mark:
 
 @dataclass
 class Document:
-    """A parsed data file: plain Python data plus the position of every value."""
+    """A parsed data file: plain Python data plus the position of every value.
+
+    ``comments`` holds plain text values followed by a YAML comment on the same
+    line (the text after `` #`` was dropped), with the mark of the ``#`` and the
+    dropped text; ``curly`` holds plain text values wrapped in curly quotes. The
+    validator decides which of them are problems: that depends on the field.
+    """
 
     path: Path
     shown_path: str
     data: Any
     values: dict[Loc, Mark] = field(default_factory=dict)
     keys: dict[Loc, Mark] = field(default_factory=dict)
+    comments: dict[Loc, Mark] = field(default_factory=dict)
+    curly: dict[Loc, Mark] = field(default_factory=dict)
 
     def mark(self, loc: Loc, *, key: bool = False) -> Mark:
         """The best known position for ``loc``: the value (or key), else its nearest parent."""
@@ -69,7 +120,7 @@ class ReadError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(p.format() for p in problems))
+        super().__init__("; ".join(p.format() for p in problems[:3]))
 
 
 def read_document(path: Path, shown_path: str) -> Document:
@@ -79,138 +130,315 @@ def read_document(path: Path, shown_path: str) -> Document:
         return ReadError([Problem(shown_path, line, col, "", message)])
 
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+            size = len(raw) if len(raw) <= MAX_BYTES else path.stat().st_size
     except OSError as error:
         raise fail(1, 1, f"het bestand kan niet worden gelezen ({error.strerror})") from None
-    if len(raw) > MAX_BYTES:
-        raise fail(
-            1, 1, f"het bestand is te groot ({len(raw):,} bytes; maximaal {MAX_BYTES:,}).".replace(",", ".")
-        )
+    if size > MAX_BYTES:
+        raise fail(1, 1, f"het bestand is te groot ({size:,} bytes; maximaal {MAX_BYTES:,}).".replace(",", "."))
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise fail(
-            1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM"
-        )
+        raise fail(1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise fail(
-            line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'"
-        ) from None
-    hidden = [
-        Problem(
-            shown_path,
-            *_line_col(text, match.start()),
-            "",
-            f"onzichtbaar stuurteken (U+{ord(match.group()):04X}) gevonden: verwijder het of typ de tekst opnieuw",
-        )
-        for match in _NOT_PRINTABLE.finditer(text)
-    ]
+        raise fail(line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'") from None
+    hidden = character_problems(text, shown_path)
     if hidden:
-        raise ReadError(hidden[:MAX_PROBLEMS])
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+        raise ReadError(hidden)
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         raise fail(1, 1, "het bestand is leeg")
-    tabs = [
-        Problem(
-            shown_path,
-            number,
-            line.index("\t") + 1,
-            "",
-            "tab gevonden: gebruik spaties om in te springen, geen tabs",
-        )
-        for number, line in enumerate(text.splitlines(), start=1)
-        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
-    ]
+    tabs = Sink(shown_path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
+            if tabs.full:
+                tabs.count(1)
+            else:
+                tabs.at(number, line.index("\t") + 1, "", "tab gevonden: gebruik spaties om in te springen, geen tabs")
     if tabs:
-        raise ReadError(tabs)
-    loader = _FAST_LOADER
-    try:
-        _refuse_unsafe_events(text, shown_path, loader)
-    except ReadError:
-        if loader is yaml.SafeLoader:
-            raise
-        loader = yaml.SafeLoader
-        _refuse_unsafe_events(text, shown_path, loader)
-    try:
-        nodes = list(yaml.compose_all(text, Loader=loader))
-    except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, shown_path, text) from None
-    except (yaml.YAMLError, RecursionError) as error:  # pragma: no cover - refused earlier
-        raise fail(1, 1, f"dit is geen geldige YAML ({error})") from None
-    if not nodes:
-        raise fail(1, 1, "het bestand is leeg: er staan geen gegevens in")
-    if len(nodes) != 1:
-        raise fail(1, 1, "het bestand bevat meer dan één YAML-document (een regel '---' te veel?)")
+        raise ReadError(tabs.result())
     document = Document(path=path, shown_path=shown_path, data=None)
-    problems: list[Problem] = []
     try:
-        document.data = _construct(nodes[0], (), document, problems, depth=0)
-    finally:
-        _SCALAR_BUILDER.constructed_objects.clear()  # PyYAML caches every node it built: keep no state between files
-    if problems:
-        raise ReadError(problems)
+        _Builder(text, document, _FAST_LOADER).run()
+    except yaml.MarkedYAMLError as error:
+        if _FAST_LOADER is yaml.SafeLoader or len(text) > REREAD_LIMIT:
+            raise _syntax_error(error, shown_path, text) from None
+        try:  # PyYAML's own parser, whose messages the hints below know
+            _Builder(text, Document(path=path, shown_path=shown_path, data=None), yaml.SafeLoader).run()
+        except yaml.MarkedYAMLError as again:
+            raise _syntax_error(again, shown_path, text) from None
+        raise _syntax_error(error, shown_path, text) from None  # pragma: no cover - both parsers refuse
+    except RecursionError:  # pragma: no cover - nesting is refused first
+        raise fail(1, 1, "de gegevens zijn te diep genest") from None
     return document
 
 
-def _refuse_unsafe_events(
-    text: str, shown_path: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader
-) -> None:
-    """Refuse tags, anchors, aliases and deep nesting before anything is built."""
-    problems: list[Problem] = []
-    references: list[tuple[int, int]] = []
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=loader):
+_NO_KEY = object()
+_DROP = object()
+
+
+class _Frame:
+    """A mapping or sequence being built."""
+
+    __slots__ = ("loc", "container", "is_map", "key", "keep", "role", "first_key", "new_item_told")
+
+    def __init__(self, loc: Loc, container: Any, role: str, keep: bool) -> None:
+        self.loc = loc
+        self.container = container
+        self.is_map = isinstance(container, dict)
+        self.key: Any = _NO_KEY
+        self.keep = keep
+        self.role = role
+        self.first_key: str | None = None
+        self.new_item_told = False
+
+
+class _Builder:
+    """Builds a document's data from the parser's events, with marks, in one pass."""
+
+    def __init__(self, text: str, document: Document, loader: type[yaml.SafeLoader]) -> None:
+        self.text = text
+        self.doc = document
+        self.loader = loader
+        self.sink = Sink(document.shown_path)
+        self.stack: list[_Frame] = []
+        self.references: list[tuple[int, int]] = []
+        self.documents = 0
+        self._lines: list[str] | None = None
+
+    def problem(self, line: int, col: int, loc: Loc | None, message: str) -> None:
+        self.sink.at(line, col, _dotted(loc) if loc else "", message)
+
+    def run(self) -> None:
+        root: list[Any] = []
+        for event in yaml.parse(self.text, Loader=self.loader):
+            kind = type(event)
+            if kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise ReadError(
+                        [
+                            Problem(
+                                self.doc.shown_path,
+                                1,
+                                1,
+                                "",
+                                "het bestand bevat meer dan één YAML-document (een regel '---' te veel?)",
+                            )
+                        ]
+                    )
+                continue
+            if kind is CollectionEndEvent or issubclass(kind, CollectionEndEvent):
+                self._end()
+                continue
+            if kind not in (ScalarEvent, MappingStartEvent, SequenceStartEvent, AliasEvent):
+                continue
             mark = event.start_mark
             here = (mark.line + 1, mark.column + 1)
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    problems.append(Problem(shown_path, *here, "", "de gegevens zijn te diep genest"))
-                    break
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                references.append(here)
-            tag = getattr(event, "tag", None)
-            implicit = getattr(event, "implicit", True)
-            explicit = tag is not None and not (implicit[0] if isinstance(implicit, tuple) else implicit)
-            if explicit:
-                problems.append(
-                    Problem(
-                        shown_path,
-                        *here,
-                        "",
-                        f"YAML-tags zoals '{tag}' zijn niet toegestaan: schrijf gewone tekst",
-                    )
-                )
-            if len(problems) >= MAX_PROBLEMS:
-                break
-    except yaml.MarkedYAMLError as error:
-        raise _syntax_error(error, shown_path, text) from None
-    except yaml.YAMLError as error:  # pragma: no cover - unmarked errors are refused earlier
-        raise ReadError([Problem(shown_path, 1, 1, "", f"dit is geen geldige YAML ({error})")]) from None
-    if references:  # one problem, not one per '*': an alias bomb has thousands
-        more = f" (nog {len(references) - 1} keer verderop in dit bestand)" if len(references) > 1 else ""
-        problems.append(
-            Problem(
-                shown_path,
-                *references[0],
-                "",
-                f"ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit{more}",
+            self._refuse_unsafe(event, kind, here)
+            self._node(event, kind, here, root)
+        if self.references:  # one problem, not one per '*': an alias bomb has thousands
+            count = len(self.references) - 1
+            more = f" (nog {count} keer verderop in dit bestand)" if count else ""
+            self.sink.at(
+                *self.references[0], "", f"ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit{more}"
             )
+        if self.sink:
+            raise ReadError(self.sink.result())
+        if not self.documents or not root:
+            raise ReadError([Problem(self.doc.shown_path, 1, 1, "", "het bestand is leeg: er staan geen gegevens in")])
+        self.doc.data = root[0]
+
+    def _refuse_unsafe(self, event: Any, kind: type, here: tuple[int, int]) -> None:
+        if kind is AliasEvent or event.anchor:
+            self.references.append(here)
+        tag = getattr(event, "tag", None)
+        implicit = getattr(event, "implicit", True)
+        explicit = tag is not None and not (implicit[0] if isinstance(implicit, tuple) else implicit)
+        if explicit:
+            self.sink.at(*here, "", f"YAML-tags zoals '{excerpt(tag)}' zijn niet toegestaan: schrijf gewone tekst")
+
+    def _slot(self, here: tuple[int, int]) -> tuple[str, Loc | None]:
+        """Where the next node goes: ('key', None), ('value', loc) or ('value', None) when it is dropped."""
+        if not self.stack:
+            return "value", ()
+        frame = self.stack[-1]
+        if not frame.is_map:
+            index = len(frame.container) if frame.keep else 0
+            return "value", ((*frame.loc, index) if frame.keep else None)
+        if frame.key is _NO_KEY:
+            return "key", None
+        if frame.key is _DROP or not frame.keep:
+            return "value", None
+        return "value", (*frame.loc, frame.key)
+
+    def _node(self, event: Any, kind: type, here: tuple[int, int], root: list[Any]) -> None:
+        role, loc = self._slot(here)
+        if role == "key":
+            self._key(event, kind, here)
+            return
+        mark = Mark(*here)
+        if kind is ScalarEvent or kind is AliasEvent:
+            value = self._scalar(event, here, loc) if kind is ScalarEvent else None
+            if loc is not None and kind is ScalarEvent and not event.style and event.implicit[0]:
+                mark = Mark(*here, event.value)
+            self._store(value, mark, loc, root)
+            if self.stack and self.stack[-1].is_map:
+                self.stack[-1].key = _NO_KEY
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            self.sink.at(*here, "", "de gegevens zijn te diep genest")
+            raise ReadError(self.sink.result())
+        container: Any = {} if kind is MappingStartEvent else []
+        self._store(container, mark, loc, root)
+        self.stack.append(_Frame(loc or (), container, "value", keep=loc is not None))
+
+    def _store(self, value: Any, mark: Mark, loc: Loc | None, root: list[Any]) -> None:
+        if loc is None:
+            return
+        if not self.stack:
+            root.append(value)
+        else:
+            frame = self.stack[-1]
+            if frame.is_map:
+                frame.container[frame.key] = value
+            else:
+                frame.container.append(value)
+        self.doc.values[loc] = mark
+
+    def _key(self, event: Any, kind: type, here: tuple[int, int]) -> None:
+        frame = self.stack[-1]
+        if kind is not ScalarEvent:
+            self.sink.at(*here, _dotted(frame.loc), "een veldnaam moet gewone tekst zijn")
+            frame.key = _DROP
+            if kind is not AliasEvent:
+                self.stack.append(_Frame((), {} if kind is MappingStartEvent else [], "key", keep=False))
+            return
+        key = str(event.value)
+        if not frame.keep:
+            frame.key = _DROP
+            return
+        if key == "<<" and not event.style:
+            where = _dotted(frame.loc)
+            self.sink.at(
+                *here,
+                where,
+                "'<<' (groepen samenvoegen) is niet toegestaan: schrijf de velden zelf uit"
+                + (f" in '{where}'" if where else ""),
+            )
+            frame.key = _DROP
+            return
+        loc = (*frame.loc, key)
+        if key in frame.container:
+            frame.key = _DROP
+            self._duplicate(frame, key, loc, here)
+            return
+        if frame.first_key is None:
+            frame.first_key = key
+        self.doc.keys[loc] = Mark(*here)
+        frame.key = key
+
+    def _duplicate(self, frame: _Frame, key: str, loc: Loc, here: tuple[int, int]) -> None:
+        first = self.doc.keys[loc]
+        in_list = bool(frame.loc) and isinstance(frame.loc[-1], int)
+        if in_list and key == frame.first_key:
+            if not frame.new_item_told:
+                frame.new_item_told = True
+                self.sink.at(
+                    *here,
+                    _dotted(loc),
+                    f"hier begint een nieuw lijst-item (het item op regel {first.line} heeft al een '{excerpt(key)}'): "
+                    f"een nieuw item begint met '- ', zet '- ' voor '{excerpt(key)}' en laat de velden eronder "
+                    "even ver inspringen",
+                )
+            return
+        if frame.new_item_told:
+            return  # the rest of the copied item: one problem is enough
+        self.sink.at(
+            *here,
+            _dotted(loc),
+            f"dit veld staat twee keer in dezelfde groep (eerder op regel {first.line}); houd er één over",
         )
-    if problems:
-        raise ReadError(problems)
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        if frame.role == "key":
+            return
+        if self.stack and self.stack[-1].is_map:
+            self.stack[-1].key = _NO_KEY
+
+    def _scalar(self, event: Any, here: tuple[int, int], loc: Loc | None) -> Any:
+        value: str = event.value
+        if not (not event.style and event.implicit[0]):
+            return value
+        tag = _resolve(value)
+        if tag == _STR:
+            if loc is not None:
+                self._notice(event, value, here, loc)
+            return value
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value.lower() in _TRUE
+        if tag in (_INT, _FLOAT) and len(value) > MAX_NUMBER_CHARS:
+            self.problem(
+                *here,
+                loc,
+                f"YAML leest '{excerpt(value, 30)}' als getal van {len(value)} tekens, en zo lang kan een getal hier "
+                "niet zijn. Zet de tekst tussen aanhalingstekens",
+            )
+            return None
+        node = yaml.ScalarNode(tag, value)
+        try:
+            if tag == _INT:
+                return _CONSTRUCTOR.construct_yaml_int(node)
+            if tag == _FLOAT:
+                return _CONSTRUCTOR.construct_yaml_float(node)
+            return _CONSTRUCTOR.construct_yaml_timestamp(node)
+        except ValueError:  # e.g. an impossible date such as 2021-02-30
+            self.problem(
+                *here,
+                loc,
+                f"YAML leest '{excerpt(value, 40)}' als datum of getal, maar kan die niet maken. "
+                "Zet de tekst tussen aanhalingstekens",
+            )
+            return None
+
+    def _notice(self, event: Any, value: str, here: tuple[int, int], loc: Loc) -> None:
+        """Remember a plain text that lost its end to a comment, or that wears curly quotes."""
+        if len(value) >= 2 and value[0] in _OPENING_QUOTES and value[-1] in _CLOSING_QUOTES:
+            self.doc.curly[loc] = Mark(*here, value[0] + value[-1])
+        end = event.end_mark
+        line = self._line(end.line)
+        rest = line[end.column :]
+        if rest[:1] in (" ", "\t"):
+            stripped = rest.lstrip(" \t")
+            if stripped.startswith("#"):
+                col = end.column + len(rest) - len(stripped) + 1
+                self.doc.comments[loc] = Mark(end.line + 1, col, stripped.rstrip("\r"))
+
+    def _line(self, index: int) -> str:
+        if self._lines is None:
+            self._lines = _LINE_BREAK.split(self.text)
+        return self._lines[index] if index < len(self._lines) else ""
+
+
+def _resolve(value: str) -> str:
+    """The YAML 1.1 type of a plain scalar, except that base-60 numbers (``1:30``) stay text."""
+    for tag, regexp in _RESOLVERS.get(value[:1], ()):
+        if tag in (_INT, _FLOAT) and ":" in value:
+            continue
+        if regexp.match(value):
+            return tag
+    return _STR
 
 
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "een dubbele punt op een plek waar dat niet kan: klopt de inspringing? "
-        "Staat er tekst met ': ' in, zet die dan tussen aanhalingstekens"
+        "Staat er tekst met ': ' in, zet die dan tussen dubbele aanhalingstekens"
     ),
     "could not find expected ':'": "een regel zonder 'veld: waarde' (ontbreekt een dubbele punt, of klopt de inspringing niet?)",
     "did not find expected key": "de inspringing klopt niet, of een lijst-item ('- ') staat op de verkeerde plek",
@@ -224,122 +452,79 @@ _SYNTAX_HINTS = {
     "found unexpected ':'": "een dubbele punt op een onverwachte plek; zet de tekst tussen aanhalingstekens",
 }
 
+# A line whose value starts with a quote: "key: 'x" or "- 'x". No nested quantifiers over the same characters,
+# so a line of any length is matched in linear time.
+_QUOTED_VALUE = re.compile(r"""[ ]*(?:- )?(?:[^\s#'"][^:#]*:[ ]+|- )(["'])""")
+_BLOCK_HEADER = re.compile(r"""([ ]*)((?:- )*)[^\s#'"-][^:#]*:[ ]+[|>][-+0-9]*[ ]*(?:#.*)?$""")
 
-def _unclosed_quote(text: str, before_line: int) -> int | None:
+
+def _unclosed_quote(lines: list[str], before_line: int) -> int | None:
     """The first line before ``before_line`` whose quoted value is never closed on that line, if any."""
-    for number, line in enumerate(text.split("\n")[: before_line - 1], start=1):
+    for number, line in enumerate(lines[: before_line - 1], start=1):
         value = _QUOTED_VALUE.match(line)
         if value is None:
             continue
-        quote, rest = value.group(1), value.group(2)
+        quote, rest = value.group(1), line[value.end() :].rstrip()
         closing = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
         if quote not in closing:
             return number
     return None
 
 
-_QUOTED_VALUE = re.compile(r"""^\s*(?:- )?(?:[^\s#'"][^:#]*:\s+|- )(["'])(.*?)\s*$""")
+def _shallow_paragraph(lines: list[str], before_line: int) -> tuple[int, str, int] | None:
+    """A line of a block text ('veld: |') indented less than the text's first line, before ``before_line``.
+
+    Returns the line number, the field and the indentation the text needs.
+    """
+    block: tuple[str, int, int] | None = None  # field, the field's indentation, the text's indentation
+    for number, line in enumerate(lines[:before_line], start=1):
+        content = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if block is not None:
+            name, key_indent, text_indent = block
+            if not content:
+                continue
+            if text_indent == 0:
+                if indent > key_indent:
+                    block = (name, key_indent, indent)
+                    continue
+                block = None
+            elif indent >= text_indent:
+                continue
+            elif indent > key_indent or (indent == key_indent and ":" not in content and not content.startswith("#")):
+                return number, name, text_indent
+            else:
+                block = None
+        header = _BLOCK_HEADER.match(line)
+        if header:
+            key_indent = len(header.group(1)) + len(header.group(2))
+            block = (line.strip().lstrip("- ").split(":", 1)[0], key_indent, 0)
+    return None
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str, text: str = "") -> ReadError:
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    unclosed = _unclosed_quote(text, line)
+    lines = _LINE_BREAK.split(text)
+    shallow = _shallow_paragraph(lines, line)
+    if shallow is not None:
+        number, name, needed = shallow
+        message = (
+            f"geen geldige YAML: deze regel hoort bij de tekst van '{excerpt(name, 40)}' (na '|' of '>') maar springt "
+            f"minder ver in dan de eerste regel van die tekst: laat hem ook met {needed} spaties beginnen"
+        )
+        return ReadError([Problem(shown_path, number, 1, "", message)])
+    unclosed = _unclosed_quote(lines, line)
     if unclosed is not None:
         message = (
             "geen geldige YAML: het aanhalingsteken op deze regel wordt niet gesloten; "
             "zet het ook aan het eind van de tekst"
         )
         return ReadError([Problem(shown_path, unclosed, 1, "", message)])
-    english = f"{error.context or ''} {error.problem or ''}".strip()
+    english = excerpt(f"{error.context or ''} {error.problem or ''}".strip(), 120)
     hint = next((dutch for key, dutch in _SYNTAX_HINTS.items() if key in english), None)
-    message = (
-        f"geen geldige YAML: {hint} (YAML zegt: {english})"
-        if hint
-        else f"geen geldige YAML (YAML zegt: {english})"
-    )
+    message = f"geen geldige YAML: {hint} (YAML zegt: {english})" if hint else f"geen geldige YAML (YAML zegt: {english})"
     return ReadError([Problem(shown_path, line, col, "", message)])
-
-
-_SCALAR_BUILDER = yaml.SafeLoader("")
-
-
-def _construct(node: yaml.Node, loc: Loc, doc: Document, problems: list[Problem], depth: int) -> Any:
-    here = Mark(node.start_mark.line + 1, node.start_mark.column + 1)
-    if depth > MAX_DEPTH:
-        problems.append(Problem(doc.shown_path, here.line, here.col, "", "de gegevens zijn te diep genest"))
-        return None
-    if isinstance(node, yaml.MappingNode):
-        doc.values[loc] = here
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key_mark = Mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(
-                    Problem(
-                        doc.shown_path, key_mark.line, key_mark.col, "", "een veldnaam moet gewone tekst zijn"
-                    )
-                )
-                continue
-            key = str(key_node.value)
-            if key in result:
-                first = doc.keys[(*loc, key)]
-                problems.append(
-                    Problem(
-                        doc.shown_path,
-                        key_mark.line,
-                        key_mark.col,
-                        _dotted((*loc, key)),
-                        f"dit veld staat twee keer in dezelfde groep (eerder op regel {first.line}); "
-                        "houd er één over",
-                    )
-                )
-                continue
-            doc.keys[(*loc, key)] = key_mark
-            result[key] = _construct(value_node, (*loc, key), doc, problems, depth + 1)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        doc.values[loc] = here
-        return [
-            _construct(item, (*loc, index), doc, problems, depth + 1) for index, item in enumerate(node.value)
-        ]
-    assert isinstance(node, yaml.ScalarNode)
-    doc.values[loc] = Mark(here.line, here.col, str(node.value) if not node.style else "")
-    try:
-        return _SCALAR_BUILDER.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as error:
-        problems.append(
-            Problem(
-                doc.shown_path,
-                here.line,
-                here.col,
-                _dotted(loc),
-                f"deze waarde kan niet worden gelezen ({error.problem})",
-            )
-        )
-        return None
-    except ValueError:  # e.g. an impossible date such as 2021-02-30, or a number of 5000 digits
-        problems.append(
-            Problem(
-                doc.shown_path,
-                here.line,
-                here.col,
-                _dotted(loc),
-                f"YAML leest '{_short(node.value)}' als datum of getal, maar kan die niet maken. "
-                "Zet de tekst tussen aanhalingstekens",
-            )
-        )
-        return None
-
-
-def _short(value: str, limit: int = 40) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
-
-
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    """1-based line and column of ``text[index]``."""
-    line_start = text.rfind("\n", 0, index) + 1
-    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
 def _dotted(loc: Loc) -> str:
@@ -349,7 +534,7 @@ def _dotted(loc: Loc) -> str:
     """
     text = ""
     for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{excerpt(part, 40)}" if text else excerpt(part, 40))
     return text
 
 

@@ -1,0 +1,202 @@
+"""Hostile data files: how long does the check take to judge each one?
+
+    .venv/bin/python benchmarks/hostile_files.py            # every class, the check only
+    .venv/bin/python benchmarks/hostile_files.py --build    # also a full `mkdocs build` per class
+    .venv/bin/python benchmarks/hostile_files.py --only control-chars
+
+Each class is one file just under the 1 MB limit, put in ``data/cases/`` of a
+temporary copy of the project; ``netwerkleren check`` (and with ``--build``
+``mkdocs build --strict``) runs on it in a fresh process. The script prints the
+wall time, the exit code, the size of the output and its longest line, and
+whether any printed line starts with ``::``. Exit status 1 when a class takes
+longer than the target (2 s) or breaks a rule of the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
+LIMIT = 1_000_000
+TARGET_SECONDS = 2.0
+TIMEOUT = int(os.environ.get("HOSTILE_TIMEOUT", "120"))
+VALID = (ROOT / "tests" / "fixtures" / "valid" / "pabo-voorbeeldstad-2024-2025.yaml").read_text(encoding="utf-8")
+
+
+def _fill(head: str, unit: str, tail: str = "") -> str:
+    """``head`` + ``unit`` repeated to just under the size limit + ``tail``."""
+    room = LIMIT - 2_000 - len(head.encode()) - len(tail.encode())
+    return head + unit * (room // len(unit.encode())) + tail
+
+
+def _quote_spaces() -> str:
+    return _fill(VALID + 'titel2: "begin', " ", "x\n")
+
+
+def _control_chars() -> str:
+    return _fill("titel: ", "\x01", "\n")
+
+
+def _sexagesimal() -> str:
+    return _fill("titel: 1", ":0", "\n")
+
+
+def _long_hex() -> str:
+    return VALID.replace('studiejaar: "2024-2025"', "studiejaar: 0x" + "f" * 4_500)
+
+
+def _long_sexagesimal() -> str:
+    return VALID.replace('studiejaar: "2024-2025"', "studiejaar: 1" + ":0" * 2_300)
+
+
+def _in_conclusions(unit: str) -> str:
+    head, tail = VALID.split("conclusies:\n", 1)
+    return _fill(head + "conclusies:\n", unit, tail)
+
+
+def _wrong_items() -> str:
+    return _in_conclusions("  - 1\n")
+
+
+def _unknown_fields() -> str:
+    lines, size, i = [], 0, 0
+    while size < LIMIT - 2_000:
+        line = f"samenvating{i}: x\n"
+        lines.append(line)
+        size, i = size + len(line), i + 1
+    return "".join(lines)
+
+
+def _duplicate_keys() -> str:
+    return _fill("", "titel: x\n")
+
+
+def _tabs() -> str:
+    return _fill("conclusies:\n", "\t- x\n")
+
+
+def _invisible() -> str:
+    return _fill("titel: x", "\u200b", "\n")
+
+
+def _nbsp_indent() -> str:
+    return _fill("interventies:\n", "\u00a0 - x\n")
+
+
+def _curly_quotes() -> str:
+    return _in_conclusions("  - \u201cx\u201d\n")
+
+
+def _trailing_comments() -> str:
+    return _in_conclusions("  - a #b\n")
+
+
+def _unknown_links() -> str:
+    link = "      - id: bepaal-gezamelijke-doelen\n        herkomst: bron\n"
+    head, tail = VALID.split("    principes:\n", 1)
+    return _fill(head + "    principes:\n", link, tail)
+
+
+def _long_line() -> str:
+    return _fill("titel: ", "a b ", "\n")
+
+
+def _deep_flow() -> str:
+    return _fill("titel: ", "[", "\n")
+
+
+def _syntax_many_lines() -> str:
+    return _fill("", '- "x\n', "")
+
+
+CLASSES: dict[str, Callable[[], str]] = {
+    "quote-spaces": _quote_spaces,
+    "control-chars": _control_chars,
+    "sexagesimal-1mb": _sexagesimal,
+    "long-hex-int": _long_hex,
+    "long-sexagesimal-int": _long_sexagesimal,
+    "wrong-list-items": _wrong_items,
+    "unknown-fields": _unknown_fields,
+    "duplicate-keys": _duplicate_keys,
+    "tab-indents": _tabs,
+    "invisible-chars": _invisible,
+    "nbsp-indents": _nbsp_indent,
+    "curly-quotes": _curly_quotes,
+    "trailing-comments": _trailing_comments,
+    "unknown-link-ids": _unknown_links,
+    "long-line": _long_line,
+    "deep-flow": _deep_flow,
+    "unclosed-quotes": _syntax_many_lines,
+}
+
+
+def _project(target: Path) -> Path:
+    for part in PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def _run(command: list[str], cwd: Path) -> tuple[float, int | None, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env.pop("GITHUB_ACTIONS", None)
+    start = time.perf_counter()
+    try:
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return time.perf_counter() - start, None, ""
+    return time.perf_counter() - start, result.returncode, result.stdout + result.stderr
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", action="store_true", help="also time `mkdocs build --strict`")
+    parser.add_argument("--only", action="append", choices=sorted(CLASSES), help="run only this class")
+    args = parser.parse_args()
+    bin_dir = Path(sys.executable).parent
+    check = [str(bin_dir / "netwerkleren"), "check"]
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    failed = False
+    print(f"{'class':<22} {'size':>9} {'check s':>8} {'exit':>4} {'output':>8} {'longest':>8}  build s")
+    with tempfile.TemporaryDirectory() as tmp:
+        project = _project(Path(tmp) / "project")
+        for name in args.only or CLASSES:
+            text = CLASSES[name]()
+            size = len(text.encode())
+            assert size <= LIMIT, (name, size)
+            path = project / "data" / "cases" / f"vijandig-{name}.yaml"
+            path.write_text(text, encoding="utf-8", newline="")
+            seconds, code, output = _run(check, project)
+            lines = output.splitlines()
+            longest = max((len(line) for line in lines), default=0)
+            bad_lines = [line for line in lines if line.startswith("::")]
+            build_time = ""
+            if args.build:
+                build_seconds, build_code, build_output = _run(build, project)
+                build_time = f"{build_seconds:7.2f}" + ("" if build_code else " (exit 0!)")
+                bad_lines += [line for line in build_output.splitlines() if line.startswith("::")]
+                failed |= build_code in (None, 0) or build_seconds > TARGET_SECONDS + 6
+            code_text = "time" if code is None else str(code)
+            print(
+                f"{name:<22} {size:>9,} {seconds:8.2f} {code_text:>4} {len(output):>8,} {longest:>8,}  {build_time}"
+                + ("  LINES START WITH '::'" if bad_lines else "")
+            )
+            failed |= code != 1 or seconds > TARGET_SECONDS or bool(bad_lines) or "Traceback" in output
+            path.unlink()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
