@@ -23,9 +23,10 @@ from pathlib import Path
 from netwerkleren.load.build import build_handbook
 from netwerkleren.load.case_names import MAX_LENGTH, MIN_LENGTH, RESERVED_SLUGS
 from netwerkleren.load.data_dir import CASES_DIR
-from netwerkleren.load.problems import DataError, display_path
+from netwerkleren.load.problems import DataError, display_path, excerpt
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
+from netwerkleren.model.text_rules import check_school_year
 from netwerkleren.model.schema import SCHEMAS, schema_file, stale_schemas, write_schemas
 from netwerkleren.site.config import DATA_DIR
 
@@ -216,8 +217,13 @@ def new_case(
     root: Path, institution: str | None, year: str | None, title: str | None, slug: str | None
 ) -> int:
     """Write ``data/cases/<slug>.yaml`` from the template; never overwrite."""
-    if year is not None and not SCHOOL_YEAR.match(year.strip()):
-        raise UserError(f"'{year}' is geen studiejaar: schrijf het als 2024-2025")
+    if year is not None:
+        if not SCHOOL_YEAR.match(year.strip()):
+            raise UserError(f"'{excerpt(year)}' is geen studiejaar: schrijf het als 2024-2025")
+        try:
+            check_school_year(year.strip())
+        except ValueError as error:
+            raise UserError(str(error)) from None
     if slug is None:
         source = title or (f"{institution} {year}" if institution and year else None)
         if source:

@@ -6,10 +6,12 @@ says why, and two files that would give the same id are both reported.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-from netwerkleren.load.problems import Problem, display_path
+from netwerkleren.load.id_hints import slug_of
+from netwerkleren.load.problems import Problem, display_path, excerpt
 from netwerkleren.model.records import SLUG_PATTERN
 
 CASE_SUFFIX = ".yaml"
@@ -20,9 +22,82 @@ MIN_LENGTH, MAX_LENGTH = 2, 80
 _EXAMPLE = "bijvoorbeeld 'hogeschool-x-2024-2025.yaml'"
 
 
+TEMPLATE = "_template.yaml"
+DRAFT_MARKERS = (b"VUL IN", b"vul-in")
+"""A file whose name starts with '_' is a draft only while it still holds one of these (as the template does)."""
+
+
 def is_skipped(path: Path) -> bool:
-    """Templates and drafts (``_*``) and hidden files (``.*``) are not part of the handbook."""
+    """The template, drafts (``_*``) and hidden files (``.*``) are not part of the handbook.
+
+    A ``_*`` file that no longer holds a 'VUL IN' marker is a filled-in case under a name the handbook skips:
+    ``filled_draft_problems`` reports it.
+    """
     return path.name.startswith(("_", "."))
+
+
+def filled_draft_problems(folder: Path, base: Path, inside: Path) -> list[Problem]:
+    """Problems for ``_*.yaml`` files in ``folder`` that are filled in: they would silently stay unpublished."""
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return problems
+    for path in sorted(folder.iterdir()):
+        if not path.name.startswith("_") or path.suffix.lower() not in {".yaml", ".yml"}:
+            continue
+        try:
+            if not path.resolve().is_relative_to(inside) or not path.is_file():
+                continue  # never opened: a link out of the repository is not ours to read
+            with path.open("rb") as handle:
+                head = handle.read(1_000_001)
+        except (OSError, RuntimeError):
+            continue
+        if any(marker in head for marker in DRAFT_MARKERS):
+            continue
+        if path.name == TEMPLATE:
+            message = (
+                "het sjabloon is ingevuld, maar het sjabloon komt niet in het handboek: maak een nieuwe casus met "
+                "'make new-case' (of kopieer het sjabloon naar data/cases/<id>.yaml) en zet het sjabloon terug"
+            )
+        else:
+            suggestion = slug_of(path.stem) or "hogeschool-x-2024-2025"
+            message = (
+                "dit bestand lijkt een ingevulde casus, maar een naam die met '_' begint komt niet in het handboek "
+                f"(alleen een klad met 'VUL IN' en het sjabloon heten zo): hernoem het naar '{excerpt(suggestion)}.yaml'"
+            )
+        problems.append(Problem(display_path(path, base), 1, 1, "", message))
+    return problems
+
+
+def misplaced_problems(data_dir: Path, base: Path, known: frozenset[str]) -> list[Problem]:
+    """Problems for YAML files in ``data/`` that are not read: a case belongs in ``data/cases/``."""
+    problems: list[Problem] = []
+    if not data_dir.is_dir():
+        return problems
+    for folder, subfolders, files in os.walk(data_dir):  # never follows links to folders
+        here = Path(folder)
+        if here == data_dir:
+            subfolders[:] = [
+                name for name in subfolders if name not in {"cases", "schema"} and not name.startswith(".")
+            ]
+        for name in sorted(files):
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in {".yaml", ".yml"}:
+                continue
+            if here == data_dir and name in known:
+                continue
+            problems.append(
+                Problem(
+                    display_path(path, base),
+                    1,
+                    1,
+                    "",
+                    "dit bestand wordt niet gelezen: een casus hoort in data/cases/ "
+                    f"(verplaats het naar data/cases/{excerpt(slug_of(path.stem) or 'id')}.yaml)",
+                )
+            )
+        if len(problems) > 100:
+            break
+    return problems
 
 
 def stray_problems(folder: Path, base: Path) -> list[Problem]:
@@ -31,19 +106,17 @@ def stray_problems(folder: Path, base: Path) -> list[Problem]:
     if not folder.is_dir():
         return problems
     for path in sorted(folder.iterdir()):
-        if is_skipped(path) or (path.is_file() and path.suffix in {".yaml", ".yml"}):
+        if is_skipped(path) or ((path.is_file() or path.is_symlink()) and path.suffix in {".yaml", ".yml"}):
             continue
         shown = display_path(path, base)
         if path.is_dir():
             message = "een map in data/cases wordt niet gelezen: zet elke casus als los .yaml-bestand in data/cases/"
         elif path.suffix.lower() in {".yaml", ".yml"}:
-            message = (
-                f"gebruik de extensie .yaml in kleine letters: hernoem het bestand naar '{path.stem}.yaml'"
-            )
+            message = f"gebruik de extensie .yaml in kleine letters: hernoem het bestand naar '{excerpt(path.stem)}.yaml'"
         else:
             message = (
                 "dit bestand wordt niet gelezen: een casus is een .yaml-bestand "
-                f"({_EXAMPLE}); begin de naam met '_' voor een klad dat niet mee hoeft"
+                f"({_EXAMPLE}); een klad dat niet mee hoeft begint met '_' en bevat nog 'VUL IN'"
             )
         problems.append(Problem(shown, 1, 1, "", message))
     return problems
@@ -63,7 +136,7 @@ def name_problem(path: Path, shown: str, taken: dict[str, str]) -> Problem | Non
                 f"er is ook een '{twin.name}': twee bestanden voor dezelfde casus. "
                 "Voeg ze samen in het .yaml-bestand en verwijder dit bestand"
             )
-        return problem(f"gebruik de extensie .yaml: hernoem het bestand naar '{slug}.yaml'")
+        return problem(f"gebruik de extensie .yaml: hernoem het bestand naar '{excerpt(slug)}.yaml'")
     if not re.match(SLUG_PATTERN, slug):
         lower = slug.lower()
         if lower != slug and re.match(SLUG_PATTERN, lower):

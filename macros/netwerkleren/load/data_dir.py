@@ -6,7 +6,8 @@ Layout of ``data/``::
     motivatievoorwaarden.yaml  the conditions for student motivation
     bronnen.yaml               the sources the handbook cites
     cases/<slug>.yaml          one case per file; the file name is the case id
-    cases/_*.yaml              templates and drafts: not part of the handbook
+    cases/_template.yaml       the template for a new case: not part of the handbook
+    cases/_*.yaml              drafts (still holding 'VUL IN'): not part of the handbook
     checklists.yaml            printable checklists (optional)
 """
 
@@ -18,7 +19,14 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from netwerkleren.load.case_names import is_skipped, name_problem, stray_problems
+from netwerkleren.load.case_names import (
+    filled_draft_problems,
+    is_skipped,
+    misplaced_problems,
+    name_problem,
+    stray_problems,
+)
+from netwerkleren.load.id_hints import CHARACTERISTIC, CONDITION, PRINCIPLE, SOURCE, IdHints
 from netwerkleren.load.problems import DataError, Problem, display_path
 from netwerkleren.load.validate import validate
 from netwerkleren.load.yaml_reader import Document, ReadError, read_document
@@ -44,17 +52,19 @@ class Loaded:
     checklists: tuple[ChecklistsFile, Document] | None = None
     cases: list[tuple[str, Case, Document]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    hints: IdHints = field(default_factory=IdHints)
+    """The ids of characteristics, principles, conditions and sources with their titles, for suggestions."""
 
 
 def case_files(data_dir: Path) -> list[Path]:
-    """The case files that are part of the handbook, in a stable order."""
+    """The case files that are part of the handbook, in a stable order (links included: they are checked later)."""
     folder = data_dir / CASES_DIR
     if not folder.is_dir():
         return []
     return sorted(
         path
         for path in folder.iterdir()
-        if path.is_file() and path.suffix in {".yaml", ".yml"} and not is_skipped(path)
+        if (path.is_file() or path.is_symlink()) and path.suffix in {".yaml", ".yml"} and not is_skipped(path)
     )
 
 
@@ -62,9 +72,14 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
     """Read and validate every data file; never stops at the first problem."""
     loaded = Loaded()
     base = root if root is not None else data_dir.parent
+    inside = _resolved(base)
 
     def read(path: Path, model: type[M]) -> tuple[M, Document] | None:
         shown = display_path(path, base)
+        outside = outside_problem(path, shown, inside)
+        if outside is not None:
+            loaded.problems.append(outside)
+            return None
         if not path.is_file():
             loaded.problems.append(Problem(shown, 1, 1, "", "dit bestand ontbreekt"))
             return None
@@ -73,17 +88,20 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
         except ReadError as error:
             loaded.problems.extend(error.problems)
             return None
-        record, problems = validate(document, model)
+        record, problems = validate(document, model, loaded.hints)
         loaded.problems.extend(problems)
         return (record, document) if record is not None else None
 
     loaded.characteristics = read(data_dir / "karakteristieken.yaml", CharacteristicsFile)
     loaded.conditions = read(data_dir / "motivatievoorwaarden.yaml", ConditionsFile)
     loaded.sources = read(data_dir / "bronnen.yaml", SourcesFile)
-    if (data_dir / CHECKLISTS_FILE).is_file():
+    _add_hints(loaded)
+    if (data_dir / CHECKLISTS_FILE).is_file() or (data_dir / CHECKLISTS_FILE).is_symlink():
         loaded.checklists = read(data_dir / CHECKLISTS_FILE, ChecklistsFile)
 
     loaded.problems.extend(stray_problems(data_dir / CASES_DIR, base))
+    loaded.problems.extend(misplaced_problems(data_dir, base, KNOWN_FILES))
+    loaded.problems.extend(filled_draft_problems(data_dir / CASES_DIR, base, inside))
     taken: dict[str, str] = {}
     for path in case_files(data_dir):
         shown = display_path(path, base)
@@ -96,6 +114,53 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
         if result is not None:
             loaded.cases.append((slug, *result))
     return loaded
+
+
+KNOWN_FILES = frozenset(
+    {"karakteristieken.yaml", "motivatievoorwaarden.yaml", "bronnen.yaml", CHECKLISTS_FILE}
+)
+"""The data files directly in ``data/``; cases live in ``data/cases/``."""
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def outside_problem(path: Path, shown: str, inside: Path) -> Problem | None:
+    """A problem when ``path`` is a link that leads out of the repository (``inside``); the target is never opened."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        target = None
+    if target is not None and target.is_relative_to(inside):
+        return None
+    return Problem(
+        shown,
+        1,
+        1,
+        "",
+        "dit bestand is een koppeling (symlink) naar een bestand buiten het handboek en wordt niet gelezen: "
+        "zet de gegevens zelf in dit bestand",
+    )
+
+
+def _add_hints(loaded: Loaded) -> None:
+    """Ids and titles for suggestions in the messages about cases."""
+    hints = loaded.hints
+    if loaded.characteristics is not None:
+        for characteristic in loaded.characteristics[0].karakteristieken:
+            hints.add(CHARACTERISTIC, characteristic.id, characteristic.naam, characteristic.naam_en)
+            for principle in characteristic.ontwerpprincipes:
+                hints.add(PRINCIPLE, principle.id, principle.kort, principle.tekst)
+    if loaded.conditions is not None:
+        for condition in loaded.conditions[0].motivatievoorwaarden:
+            hints.add(CONDITION, condition.id, condition.naam, condition.naam_en)
+    if loaded.sources is not None:
+        for source in loaded.sources[0].bronnen:
+            hints.add(SOURCE, source.id, source.in_tekst)
 
 
 def raise_problems(problems: list[Problem]) -> None:

@@ -8,30 +8,51 @@ not in the model.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from netwerkleren.load.data_dir import Loaded
-from netwerkleren.load.problems import Problem
+from netwerkleren.load.id_hints import WHERE, IdHints
+from netwerkleren.load.problems import MAX_PER_FILE, Problem, excerpt, more_note
 from netwerkleren.load.yaml_reader import Document, Loc, dotted
 from netwerkleren.model.checklists import RESERVED_IDS, ChecklistItem, ChecklistsFile
 from netwerkleren.model.records import Characteristic, Principle
 
 
 class IdChecker:
-    """Collects problems about ids: unknown references and duplicates."""
+    """Collects problems about ids: unknown references and duplicates (at most ``MAX_PER_FILE`` per file)."""
 
-    def __init__(self) -> None:
+    def __init__(self, hints: IdHints | None = None) -> None:
         self.problems: list[Problem] = []
+        self.hints = hints
+        self._per_file: Counter[str] = Counter()
+        self._more: Counter[str] = Counter()
+
+    def _full(self, doc: Document) -> bool:
+        if self._per_file[doc.shown_path] >= MAX_PER_FILE:
+            self._more[doc.shown_path] += 1
+            return True
+        return False
 
     def at(self, doc: Document, loc: Loc, message: str, *, key: bool = False) -> None:
+        if self._full(doc):
+            return
+        self._per_file[doc.shown_path] += 1
         mark = doc.mark(loc, key=key)
         self.problems.append(Problem(doc.shown_path, mark.line, mark.col, dotted(loc), message))
 
     def known(self, doc: Document, loc: Loc, value: str, valid: dict[str, object], what: str) -> None:
-        if value in valid:
+        if value in valid or self._full(doc):
             return
-        nearest = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.5)
-        hint = f" Bedoel je '{nearest[0]}'?" if nearest else ""
-        self.at(doc, loc, f"{what} '{value}' bestaat niet.{hint}")
+        if self.hints is not None and what in WHERE:
+            hint = self.hints.hint(what, value)
+        else:
+            nearest = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.5)
+            hint = f" Bedoel je '{nearest[0]}'?" if nearest else ""
+        self.at(doc, loc, f"{what} '{excerpt(value)}' bestaat niet.{hint}")
+
+    def result(self) -> list[Problem]:
+        """The problems, with a note per file for those not shown."""
+        return self.problems + [more_note(path, count) for path, count in self._more.items()]
 
     def unique(self, doc: Document, loc: Loc, value: str, seen: dict[str, str], what: str) -> None:
         if value in seen:
@@ -49,7 +70,7 @@ class IdChecker:
 
 def check_links(loaded: Loaded) -> list[Problem]:
     assert loaded.characteristics and loaded.conditions and loaded.sources
-    check = IdChecker()
+    check = IdChecker(loaded.hints)
     chars, chars_doc = loaded.characteristics
     conds, conds_doc = loaded.conditions
     srcs, srcs_doc = loaded.sources
@@ -78,8 +99,23 @@ def check_links(loaded: Loaded) -> list[Problem]:
         check.unique(conds_doc, ("motivatievoorwaarden", i, "id"), condition.id, seen, "id")
     check.source_list(conds_doc, ("bronnen",), conds.bronnen, sources)
 
+    same_case: dict[tuple[str, str, str], str] = {}
     for _slug, case, doc in loaded.cases:
         check.source_list(doc, ("bronnen",), case.bronnen, sources)
+        same = (
+            " ".join(case.instelling.casefold().split()),
+            case.studiejaar,
+            " ".join(case.titel.casefold().split()),
+        )
+        if same in same_case:
+            check.at(
+                doc,
+                ("titel",),
+                f"deze casus staat al in {same_case[same]} (dezelfde instelling, hetzelfde studiejaar en dezelfde "
+                "titel): een casus staat in één bestand. Verwijder een van de twee, of geef ze elk een eigen titel",
+            )
+        else:
+            same_case[same] = doc.shown_path
         own: dict[str, str] = {}
         for j, source in enumerate(case.eigen_bronnen):
             if source.id in sources:
@@ -129,7 +165,7 @@ def check_links(loaded: Loaded) -> list[Problem]:
             characteristics=dict(characteristics),
             sources=dict(sources),
         )
-    return check.problems
+    return check.result()
 
 
 def check_checklists(

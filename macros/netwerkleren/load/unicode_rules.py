@@ -35,7 +35,9 @@ def character_problems(text: str, shown_path: str) -> list[Problem]:
         col = index - text.rfind("\n", 0, index)
         char = match.group(kind)
         if kind == "control":
-            message = f"onzichtbaar stuurteken (U+{ord(char):04X}) gevonden: verwijder het of typ de tekst opnieuw"
+            message = (
+                f"onzichtbaar stuurteken (U+{ord(char):04X}) gevonden: verwijder het of typ de tekst opnieuw"
+            )
         elif kind == "invisible":
             message = (
                 f"onzichtbaar teken gevonden: {describe_character(char)}. Verwijder het of typ de tekst opnieuw "

@@ -1,4 +1,12 @@
-"""Turn a parsed document into a typed record, with Dutch, line-numbered problems."""
+"""Turn a parsed document into a typed record, with Dutch, line-numbered problems.
+
+Besides the model's own rules, two things the YAML reader noticed become
+problems here, because whether they are wrong depends on the field: a text
+value followed by a comment on the same line (YAML dropped the text after
+`` #``) and a value wrapped in curly quotes from a word processor. A comment
+after a value that is not text (an id, ``herkomst: bron``, ``true``) is a
+legitimate comment and stays allowed.
+"""
 
 from __future__ import annotations
 
@@ -9,50 +17,121 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from netwerkleren.load.problems import Problem
+from netwerkleren.load.id_hints import IdHints, kind_at, slug_of
+from netwerkleren.load.problems import Problem, Sink, excerpt
 from netwerkleren.load.yaml_reader import Document, Loc, Mark, dotted
+from netwerkleren.model.text_rules import PLACEHOLDER, check_plain_text, check_url, hidden_character_problem
 
 M = TypeVar("M", bound=BaseModel)
 
-_YAML_11_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+_TEXT_CHECKS = (check_plain_text, check_url)
 
 
-def validate(document: Document, model: type[M]) -> tuple[M | None, list[Problem]]:
-    """Validate ``document.data`` as ``model``; return the record or the problems."""
+def validate(
+    document: Document, model: type[M], hints: IdHints | None = None
+) -> tuple[M | None, list[Problem]]:
+    """Validate ``document.data`` as ``model``; return the record or the problems (capped per file)."""
+    sink = Sink(document.shown_path)
+    noticed = _noticed(document, model, sink)
     try:
-        return model.model_validate(document.data), []
+        record = model.model_validate(document.data)
     except ValidationError as error:
-        return None, [_problem(document, model, item) for item in error.errors(include_url=False)]
+        items = error.errors(include_url=False)
+        for index, item in enumerate(items):
+            if sink.full:
+                sink.count(len(items) - index)
+                break
+            loc = _loc(item)
+            if loc in noticed:
+                continue
+            sink.add(_problem(document, model, item, loc, hints))
+        return None, sink.result()
+    return (None, sink.result()) if sink else (record, [])
 
 
-def _problem(document: Document, model: type[BaseModel], item: Any) -> Problem:
-    loc: Loc = tuple(
-        part for part in item["loc"] if not (isinstance(part, str) and part.startswith("function-"))
-    )
+def _noticed(document: Document, model: type[BaseModel], sink: Sink) -> set[Loc]:
+    """Problems for text that lost its end to a comment and for curly quotes; the places they cover."""
+    covered: set[Loc] = set()
+    is_text = _TextFields(model)
+    for loc, mark in document.curly.items():
+        if is_text(loc) or kind_at(loc) or loc[-1:] == ("id",):
+            covered.add(loc)
+            if sink.full:
+                sink.count(1)
+                continue
+            sink.at(
+                mark.line,
+                mark.col,
+                dotted(loc),
+                f"de waarde staat tussen gekrulde aanhalingstekens ({mark.source[0]} {mark.source[1]}) uit een "
+                'tekstverwerker; YAML ziet die als gewone tekens. Gebruik rechte aanhalingstekens ("...") '
+                "of haal ze weg (use straight quotes)",
+            )
+    for loc, mark in document.comments.items():
+        if loc in covered or not is_text(loc):
+            continue
+        covered.add(loc)
+        if sink.full:
+            sink.count(1)
+            continue
+        sink.at(
+            mark.line,
+            mark.col,
+            dotted(loc),
+            f"na ' #' begint in YAML commentaar, dus '{excerpt(mark.source, 40)}' valt weg uit de tekst. Hoort het bij "
+            "de tekst, zet de hele tekst dan tussen dubbele aanhalingstekens; is het uitleg, zet het dan op een eigen "
+            "regel erboven",
+        )
+    return covered
+
+
+class _TextFields:
+    """``_is_text`` with one answer per field: list positions do not change the answer."""
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        self.model = model
+        self.known: dict[Loc, bool] = {}
+
+    def __call__(self, loc: Loc) -> bool:
+        shape = tuple(0 if isinstance(part, int) else part for part in loc)
+        if shape not in self.known:
+            self.known[shape] = _is_text(self.model, shape)
+        return self.known[shape]
+
+
+def _loc(item: Any) -> Loc:
+    return tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+
+
+def _problem(
+    document: Document, model: type[BaseModel], item: Any, loc: Loc, hints: IdHints | None
+) -> Problem:
     kind = item["type"]
     if kind == "extra_forbidden":
         mark = document.mark(loc, key=True)
         name = str(loc[-1])
         allowed = _fields_at(model, loc[:-1])
-        nearest = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+        nearest = difflib.get_close_matches(name[:100], allowed, n=1, cutoff=0.6)
         hint = (
             f" Bedoel je '{nearest[0]}'?"
             if nearest
             else (f" Toegestaan: {', '.join(allowed)}." if allowed else "")
         )
-        return _at(document, mark, loc, f"onbekend veld '{name}'.{hint}")
+        return _at(document, mark, loc, f"onbekend veld '{excerpt(name)}'.{hint}")
     if kind == "missing":
         parent = document.mark(loc[:-1])
-        return _at(document, parent, loc, f"het verplichte veld '{loc[-1]}' ontbreekt")
+        return _at(document, parent, loc, f"het verplichte veld '{excerpt(loc[-1])}' ontbreekt")
     mark = document.mark(loc)
-    return _at(document, mark, loc, _message(kind, item, mark, model, loc))
+    return _at(document, mark, loc, _message(kind, item, mark, model, loc, hints))
 
 
 def _at(document: Document, mark: Mark, loc: Loc, message: str) -> Problem:
     return Problem(document.shown_path, mark.line, mark.col, dotted(loc), message)
 
 
-def _message(kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc) -> str:
+def _message(
+    kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc, hints: IdHints | None
+) -> str:
     value = item.get("input")
     ctx = item.get("ctx") or {}
     if kind == "string_type":
@@ -60,11 +139,8 @@ def _message(kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc)
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if "a-z0-9" in pattern:
-            return (
-                f"'{value}' is geen geldige id: gebruik alleen kleine letters, cijfers en losse streepjes, "
-                "bijvoorbeeld 'bouw-aan-onderling-vertrouwen'"
-            )
-        return f"'{value}' heeft niet de juiste vorm (bijvoorbeeld \"2021-2022\" voor een studiejaar)"
+            return _id_message(str(value), loc, hints)
+        return _form_message(str(value))
     if kind == "string_too_short":
         minimum = ctx.get("min_length", 1)
         return "mag niet leeg zijn" if minimum <= 1 else f"is te kort (minstens {minimum} tekens)"
@@ -86,30 +162,69 @@ def _message(kind: str, item: Any, mark: Mark, model: type[BaseModel], loc: Loc)
         return "verwacht true (ja) of false (nee)" + _got(value)
     if kind == "literal_error":
         choices = ", ".join(str(choice) for choice in typing.get_args(_model_at(model, loc)))
+        if isinstance(value, str) and PLACEHOLDER in value:
+            return f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): kies uit: {choices}"
         if isinstance(value, str):
-            return f"'{value}' is geen geldige keuze; kies uit: {choices}"
+            return f"'{excerpt(value)}' is geen geldige keuze; kies uit: {choices}"
         return f"verwacht een van deze keuzes: {choices}" + _yaml_surprise(value, mark)
     if kind == "value_error":
         return str(ctx.get("error", item.get("msg", "")))
-    return str(item.get("msg", kind))
+    return excerpt(str(item.get("msg", kind)), 200)
+
+
+def _id_message(value: str, loc: Loc, hints: IdHints | None) -> str:
+    """Why ``value`` is not an id, and the real id that was probably meant."""
+    hidden = hidden_character_problem(value)
+    odd = next((char for char in value if char.isspace() and char not in " \n"), None)
+    rule = "gebruik alleen kleine letters, cijfers en losse streepjes"
+    if hidden:
+        reason = hidden.replace("in de tekst", "in de id", 1)
+    elif odd is not None:
+        reason = f"in de id staat een bijzondere spatie (U+{ord(odd):04X}); {rule}"
+    else:
+        reason = rule
+    message = f"'{excerpt(value)}' is geen geldige id: {reason}"
+    kind = kind_at(loc)
+    if kind is not None and hints is not None:
+        nearest = hints.nearest(kind, value)
+        if nearest:
+            return f"{message}. Bedoel je '{nearest}'?"
+        return f"{message}. De ids staan in data/ (zie de lijst in data/cases/_template.yaml)"
+    suggestion = slug_of(value)
+    if suggestion and suggestion != value and len(suggestion) <= 80:
+        return f"{message}, bijvoorbeeld '{suggestion}'"
+    return message
+
+
+def _form_message(value: str) -> str:
+    if any(char.isdigit() and not char.isascii() for char in value):
+        return f"'{excerpt(value)}' bevat cijfers die geen gewone cijfers (0-9) zijn: typ het studiejaar opnieuw, bijvoorbeeld \"2024-2025\""
+    return f"'{excerpt(value)}' heeft niet de juiste vorm (bijvoorbeeld \"2024-2025\" voor een studiejaar)"
 
 
 def _yaml_surprise(value: Any, mark: Mark) -> str:
-    written = mark.source
+    written = excerpt(mark.source or value, 40)
     if isinstance(value, bool):
         return (
-            f"; YAML leest '{written or value}' als ja/nee-waarde. "
-            f'Zet de tekst tussen aanhalingstekens: "{written or value}"'
+            f"; YAML leest '{written}' als ja/nee-waarde. Zet de tekst tussen aanhalingstekens: \"{written}\""
         )
     if isinstance(value, int | float):
         return (
-            f"; YAML leest '{written or value}' als getal ({value!r}). "
-            f'Zet de tekst tussen aanhalingstekens: "{written or value}"'
+            f"; YAML leest '{written}' als getal ({excerpt(repr(value), 40)}). "
+            f'Zet de tekst tussen aanhalingstekens: "{written}"'
         )
     if value is None:
         return "; het veld is leeg"
     if hasattr(value, "isoformat"):
         return f"; YAML leest '{written}' als datum. Zet de tekst tussen aanhalingstekens: \"{written}\""
+    if isinstance(value, dict) and len(value) == 1:
+        key, inner = next(iter(value.items()))
+        if isinstance(inner, str | int | float | bool) or inner is None:
+            shown = excerpt(f"{key}: {inner if inner is not None else ''}".rstrip(), 50)
+            return (
+                "; YAML leest deze tekst als 'veld: waarde' omdat er ': ' (een dubbele punt en een spatie) in staat. "
+                f'Zet de hele tekst tussen dubbele aanhalingstekens: "{shown}"'
+            )
     return _got(value)
 
 
@@ -120,11 +235,11 @@ def _got(value: Any) -> str:
         return ", maar vond een lijst"
     if value is None:
         return ", maar het veld is leeg"
-    return f", maar vond '{value}'"
+    return f", maar vond '{excerpt(value)}'"
 
 
-def _model_at(model: type[BaseModel], loc: Loc) -> Any:
-    """Walk ``loc`` through the model's fields; return the type found there (or None)."""
+def _annotation_at(model: type[BaseModel], loc: Loc) -> Any:
+    """The declared type at ``loc`` (``Annotated`` kept on the last step), or None."""
     current: Any = model
     for part in loc:
         current = _unwrap(current)
@@ -132,10 +247,36 @@ def _model_at(model: type[BaseModel], loc: Loc) -> Any:
             args = typing.get_args(current)
             current = args[0] if args else None
         elif isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = current.model_fields[part].annotation
+            field = current.model_fields[part]
+            current = (
+                typing.Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation
+            )
         else:
             return None
-    return _unwrap(current)
+    return current
+
+
+def _is_text(model: type[BaseModel], loc: Loc) -> bool:
+    """Whether ``loc`` is a free-text field (or a web address): where a dropped end of a value matters."""
+    annotation = _annotation_at(model, loc)
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin in (typing.Union, types.UnionType):
+            options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+            if len(options) != 1:
+                return False
+            annotation = options[0]
+        elif origin is typing.Annotated:
+            if any(getattr(meta, "func", None) in _TEXT_CHECKS for meta in annotation.__metadata__):
+                return True
+            annotation = typing.get_args(annotation)[0]
+        else:
+            return False
+
+
+def _model_at(model: type[BaseModel], loc: Loc) -> Any:
+    """Walk ``loc`` through the model's fields; return the type found there (or None)."""
+    return _unwrap(_annotation_at(model, loc))
 
 
 def _unwrap(annotation: Any) -> Any:

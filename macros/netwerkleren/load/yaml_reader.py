@@ -136,15 +136,21 @@ def read_document(path: Path, shown_path: str) -> Document:
     except OSError as error:
         raise fail(1, 1, f"het bestand kan niet worden gelezen ({error.strerror})") from None
     if size > MAX_BYTES:
-        raise fail(1, 1, f"het bestand is te groot ({size:,} bytes; maximaal {MAX_BYTES:,}).".replace(",", "."))
+        raise fail(
+            1, 1, f"het bestand is te groot ({size:,} bytes; maximaal {MAX_BYTES:,}).".replace(",", ".")
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise fail(1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM")
+        raise fail(
+            1, 1, "het bestand begint met een byte-order mark (BOM): sla het op als 'UTF-8' zonder BOM"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise fail(line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'") from None
+        raise fail(
+            line, col, "het bestand is geen geldige UTF-8-tekst: sla het op met de codering 'UTF-8'"
+        ) from None
     hidden = character_problems(text, shown_path)
     if hidden:
         raise ReadError(hidden)
@@ -156,7 +162,12 @@ def read_document(path: Path, shown_path: str) -> Document:
             if tabs.full:
                 tabs.count(1)
             else:
-                tabs.at(number, line.index("\t") + 1, "", "tab gevonden: gebruik spaties om in te springen, geen tabs")
+                tabs.at(
+                    number,
+                    line.index("\t") + 1,
+                    "",
+                    "tab gevonden: gebruik spaties om in te springen, geen tabs",
+                )
     if tabs:
         raise ReadError(tabs.result())
     document = Document(path=path, shown_path=shown_path, data=None)
@@ -182,7 +193,7 @@ _DROP = object()
 class _Frame:
     """A mapping or sequence being built."""
 
-    __slots__ = ("loc", "container", "is_map", "key", "keep", "role", "first_key", "new_item_told")
+    __slots__ = ("container", "first_key", "is_map", "keep", "key", "loc", "new_item_told", "role")
 
     def __init__(self, loc: Loc, container: Any, role: str, keep: bool) -> None:
         self.loc = loc
@@ -243,12 +254,16 @@ class _Builder:
             count = len(self.references) - 1
             more = f" (nog {count} keer verderop in dit bestand)" if count else ""
             self.sink.at(
-                *self.references[0], "", f"ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit{more}"
+                *self.references[0],
+                "",
+                f"ankers en verwijzingen (& en *) zijn niet toegestaan: schrijf de waarde uit{more}",
             )
         if self.sink:
             raise ReadError(self.sink.result())
         if not self.documents or not root:
-            raise ReadError([Problem(self.doc.shown_path, 1, 1, "", "het bestand is leeg: er staan geen gegevens in")])
+            raise ReadError(
+                [Problem(self.doc.shown_path, 1, 1, "", "het bestand is leeg: er staan geen gegevens in")]
+            )
         self.doc.data = root[0]
 
     def _refuse_unsafe(self, event: Any, kind: type, here: tuple[int, int]) -> None:
@@ -258,7 +273,9 @@ class _Builder:
         implicit = getattr(event, "implicit", True)
         explicit = tag is not None and not (implicit[0] if isinstance(implicit, tuple) else implicit)
         if explicit:
-            self.sink.at(*here, "", f"YAML-tags zoals '{excerpt(tag)}' zijn niet toegestaan: schrijf gewone tekst")
+            self.sink.at(
+                *here, "", f"YAML-tags zoals '{excerpt(tag)}' zijn niet toegestaan: schrijf gewone tekst"
+            )
 
     def _slot(self, here: tuple[int, int]) -> tuple[str, Loc | None]:
         """Where the next node goes: ('key', None), ('value', loc) or ('value', None) when it is dropped."""
@@ -393,7 +410,7 @@ class _Builder:
         node = yaml.ScalarNode(tag, value)
         try:
             if tag == _INT:
-                return _CONSTRUCTOR.construct_yaml_int(node)
+                return _int(value)
             if tag == _FLOAT:
                 return _CONSTRUCTOR.construct_yaml_float(node)
             return _CONSTRUCTOR.construct_yaml_timestamp(node)
@@ -423,6 +440,23 @@ class _Builder:
         if self._lines is None:
             self._lines = _LINE_BREAK.split(self.text)
         return self._lines[index] if index < len(self._lines) else ""
+
+
+def _int(value: str) -> int:
+    """A YAML 1.1 integer (binary, octal, decimal or hexadecimal; base 60 is text here)."""
+    digits = value.replace("_", "")
+    sign = -1 if digits[:1] == "-" else 1
+    if digits[:1] in "+-":
+        digits = digits[1:]
+    if digits == "0":
+        return 0
+    if digits.startswith("0b"):
+        return sign * int(digits[2:], 2)
+    if digits.startswith("0x"):
+        return sign * int(digits[2:], 16)
+    if digits[0] == "0":
+        return sign * int(digits, 8)
+    return sign * int(digits)
 
 
 def _resolve(value: str) -> str:
@@ -491,7 +525,9 @@ def _shallow_paragraph(lines: list[str], before_line: int) -> tuple[int, str, in
                 block = None
             elif indent >= text_indent:
                 continue
-            elif indent > key_indent or (indent == key_indent and ":" not in content and not content.startswith("#")):
+            elif indent > key_indent or (
+                indent == key_indent and ":" not in content and not content.startswith("#")
+            ):
                 return number, name, text_indent
             else:
                 block = None
@@ -523,7 +559,11 @@ def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str, text: str = "") 
         return ReadError([Problem(shown_path, unclosed, 1, "", message)])
     english = excerpt(f"{error.context or ''} {error.problem or ''}".strip(), 120)
     hint = next((dutch for key, dutch in _SYNTAX_HINTS.items() if key in english), None)
-    message = f"geen geldige YAML: {hint} (YAML zegt: {english})" if hint else f"geen geldige YAML (YAML zegt: {english})"
+    message = (
+        f"geen geldige YAML: {hint} (YAML zegt: {english})"
+        if hint
+        else f"geen geldige YAML (YAML zegt: {english})"
+    )
     return ReadError([Problem(shown_path, line, col, "", message)])
 
 
@@ -534,7 +574,11 @@ def _dotted(loc: Loc) -> str:
     """
     text = ""
     for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{excerpt(part, 40)}" if text else excerpt(part, 40))
+        text += (
+            f"[{part + 1}]"
+            if isinstance(part, int)
+            else (f".{excerpt(part, 40)}" if text else excerpt(part, 40))
+        )
     return text
 
 

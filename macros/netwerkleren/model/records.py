@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from netwerkleren.model.text_rules import check_id, check_plain_text, check_url
+from netwerkleren.model.text_rules import check_id, check_plain_text, check_school_year, check_url
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -39,8 +39,11 @@ ShortText = Annotated[
 
 Url = Annotated[str, StringConstraints(strict=True), AfterValidator(check_url)]
 
-SCHOOL_YEAR_PATTERN = r"^(19|20)\d\d-(19|20)\d\d$"
-SchoolYear = Annotated[str, StringConstraints(strict=True, pattern=SCHOOL_YEAR_PATTERN)]
+SCHOOL_YEAR_PATTERN = r"^(19|20)[0-9]{2}-(19|20)[0-9]{2}$"
+SchoolYear = Annotated[
+    str, StringConstraints(strict=True, pattern=SCHOOL_YEAR_PATTERN), AfterValidator(check_school_year)
+]
+"""Two consecutive years in ASCII digits: "2024-2025"."""
 
 
 class Record(BaseModel):
@@ -80,6 +83,7 @@ class Link(Record):
         json_schema_extra={
             "if": {"properties": {"herkomst": {"const": "bron"}}, "required": ["herkomst"]},
             "then": {"required": ["bronfragment"]},
+            "else": {"required": ["toelichting"]},
         }
     )
 
@@ -99,9 +103,7 @@ class Link(Record):
     )
     toelichting: Text | None = Field(
         default=None,
-        description=(
-            "Redactioneel: waarom dit verband er is. Bij herkomst 'redactie' sterk aan te raden."
-        ),
+        description="Redactioneel: waarom dit verband er is. Verplicht bij herkomst 'redactie'.",
     )
 
     @model_validator(mode="after")
@@ -110,6 +112,11 @@ class Link(Record):
             raise ValueError(
                 "bij herkomst 'bron' hoort een 'bronfragment': een korte letterlijke passage uit de bron "
                 "die dit verband legt (of kies herkomst 'redactie' en licht het verband toe)"
+            )
+        if self.herkomst == "redactie" and self.toelichting is None:
+            raise ValueError(
+                "bij herkomst 'redactie' hoort een 'toelichting': leg uit waarom de interventie bij deze id past "
+                "(de bron legt dit verband niet zelf)"
             )
         return self
 

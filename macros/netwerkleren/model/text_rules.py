@@ -130,3 +130,14 @@ def check_url(value: str) -> str:
             "haal dat deel weg"
         )
     return value
+
+
+def check_school_year(value: str) -> str:
+    """Two consecutive years, the earlier first ("2024-2025"); the form is checked by the pattern."""
+    first, second = int(value[:4]), int(value[5:9])
+    if second != first + 1:
+        raise ValueError(
+            f"'{value}' is geen studiejaar: het tweede jaar volgt direct op het eerste, "
+            f'bijvoorbeeld "{first}-{first + 1}"'
+        )
+    return value
