@@ -180,7 +180,9 @@ def main() -> int:
     check = [str(bin_dir / "netwerkleren"), "check"]
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
     failed = False
-    print(f"{'class':<22} {'size':>9} {'check s':>8} {'cpu s':>6} {'exit':>4} {'output':>8} {'longest':>8}  build s")
+    print(
+        f"{'class':<22} {'size':>9} {'check s':>8} {'cpu s':>6} {'exit':>4} {'output':>8} {'longest':>8}  build s"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         project = _project(Path(tmp) / "project")
         for name in args.only or CLASSES:
@@ -196,14 +198,15 @@ def main() -> int:
             build_time = ""
             if args.build:
                 build_seconds, build_cpu, build_code, build_output = _run(build, project)
-                build_time = f"{build_seconds:7.2f} (cpu {build_cpu:.2f})" + ("" if build_code else " (exit 0!)")
+                build_time = f"{build_seconds:7.2f} (cpu {build_cpu:.2f})" + (
+                    "" if build_code else " (exit 0!)"
+                )
                 bad_lines += [line for line in build_output.splitlines() if line.startswith("::")]
                 failed |= build_code in (None, 0) or build_cpu > TARGET_SECONDS + 6
             code_text = "time" if code is None else str(code)
             print(
                 f"{name:<22} {size:>9,} {seconds:8.2f} {cpu:6.2f} {code_text:>4} {len(output):>8,} {longest:>8,}  "
-                f"{build_time}"
-                + ("  LINES START WITH '::'" if bad_lines else "")
+                f"{build_time}" + ("  LINES START WITH '::'" if bad_lines else "")
             )
             failed |= code != 1 or cpu > TARGET_SECONDS or bool(bad_lines) or "Traceback" in output
             path.unlink()

@@ -26,8 +26,8 @@ from netwerkleren.load.data_dir import CASES_DIR
 from netwerkleren.load.problems import DataError, display_path, excerpt
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
-from netwerkleren.model.text_rules import check_school_year
 from netwerkleren.model.schema import SCHEMAS, schema_file, stale_schemas, write_schemas
+from netwerkleren.model.text_rules import check_school_year
 from netwerkleren.site.config import DATA_DIR
 
 TEMPLATE = "_template.yaml"
