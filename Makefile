@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # Per-file progress and the 15 slowest tests; each file runs on one worker, so its site build is shared.
 PYTEST_ARGS ?= -n 2 --dist loadfile --durations=15
 
-.PHONY: serve build check test lint clean offline bench outdated
+.PHONY: serve build check new-case test lint clean offline bench outdated
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ offline: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/netwerkleren check
+
+# A new case file from the template: make new-case INSTELLING="Pabo Hogeschool X" STUDIEJAAR=2024-2025
+new-case: $(STAMP)
+	$(BIN)/netwerkleren new-case $(if $(INSTELLING),--instelling "$(INSTELLING)") \
+		$(if $(STUDIEJAAR),--studiejaar "$(STUDIEJAAR)") $(if $(TITEL),--titel "$(TITEL)") $(if $(ID),--id "$(ID)")
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES))

@@ -265,6 +265,58 @@ def test_template_parses_and_only_lacks_its_placeholders() -> None:
     assert not commented, f"fields without a comment above them: {commented}"
 
 
+def _listed_ids(text: str, heading: str) -> list[str]:
+    """The ids listed under a comment line starting with ``heading`` in the template."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(f"# {heading}"))
+    ids = []
+    for line in lines[start + 1 :]:
+        item = re.fullmatch(r"\s*#\s+- ([a-z0-9-]+)", line)
+        if item:
+            ids.append(item[1])
+        elif not re.fullmatch(r"\s*#\s+[^-].*:", line):
+            break
+    return ids
+
+
+def test_template_lists_every_id_of_the_data() -> None:
+    """The template names the real ids where they belong, kept in step with data/ by this test."""
+    from netwerkleren.load.build import build_handbook
+
+    handbook = build_handbook(ROOT / "data")
+    text = TEMPLATE.read_text(encoding="utf-8")
+
+    assert _listed_ids(text, "Ids van de karakteristieken") == [c.id for c in handbook.characteristics]
+    assert _listed_ids(text, "Ids van de ontwerpprincipes") == [p.id for p in handbook.principles]
+    assert _listed_ids(text, "Ids van de motivatievoorwaarden") == [c.id for c in handbook.conditions]
+    assert len(handbook.principles) == 15 and len(handbook.conditions) == 7
+
+
+def test_template_contributing_and_check_agree_on_editorial_links() -> None:
+    """An editorial link must be explained: the template, CONTRIBUTING.md and the check say so alike."""
+    from netwerkleren.model.records import Link
+
+    template = TEMPLATE.read_text(encoding="utf-8")
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "verplicht bij herkomst 'redactie'" in template
+    assert "(optioneel, redactioneel) zegt waarom" not in template
+    assert "dat veld is **verplicht** bij\n  `herkomst: redactie`" in contributing
+    with pytest.raises(ValueError, match="bij herkomst 'redactie' hoort een 'toelichting'"):
+        Link.model_validate({"id": "scaffolding", "herkomst": "redactie"})
+
+
+def test_readme_contributing_steps_never_use_the_venv_before_it_exists() -> None:
+    """The first command of 'Bijdragen' is a make target (which installs .venv), never .venv/bin/..."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Bijdragen", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in section.splitlines() if line.startswith(("make ", ".venv/", "netwerkleren"))]
+    assert commands and commands[0].startswith("make new-case ")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^new-case: \$\(STAMP\)$", makefile, re.MULTILINE)
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert ".venv/bin/netwerkleren new-case" not in contributing
+
+
 def _fields_without_comment(text: str) -> list[str]:
     """Fields of the case and of an intervention or own source whose line has no comment above it.
 
@@ -288,6 +340,8 @@ def _fields_without_comment(text: str) -> list[str]:
 def fill_in(template: str) -> str:
     """The template as a contributor fills it in: every placeholder replaced."""
     text = template.replace('"VUL IN: https://..."', '"https://example.org/verslag"')
+    text = re.sub(r'fasen: \["VUL IN[^"]*"\]', "fasen: [tijdens]", text)
+    text = re.sub(r'rollen: \["VUL IN[^"]*"\]', "rollen: [student, lerarenopleider]", text)
     text = re.sub(r'"VUL IN: studiejaar[^"]*"', '"2024-2025"', text)
     text = text.replace("VUL IN", "Ingevuld")
     ids = {
@@ -337,7 +391,8 @@ def test_new_case_scaffolds_a_file_that_names_every_gap(project: Path) -> None:
     problems = _problem_lines(output)
     assert problems and all(line.startswith(f"data/cases/{target.name}:") for line in problems)
     assert all("uit het sjabloon" in line for line in problems), output
-    assert any(":31:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems)
+    title_line = next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith("titel:"))
+    assert any(f":{title_line}:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems)
     assert not any("'instelling'" in line or "'studiejaar'" in line for line in problems)
 
 
@@ -363,6 +418,7 @@ def test_new_case_never_overwrites(project: Path) -> None:
     [
         (["new-case"], "geef --instelling en --studiejaar"),
         (["new-case", "--instelling", "X", "--studiejaar", "24-25"], "'24-25' is geen studiejaar"),
+        (["new-case", "--instelling", "X", "--studiejaar", "2023-2025"], "'2023-2025' is geen studiejaar"),
         (["new-case", "--titel", "Index"], "'index' is al het adres van een pagina"),
         (["new-case", "--id", "Mijn Casus"], "'Mijn Casus' is geen geldige id"),
         (["new-case", "--titel", "!!!"], "uit '!!!' is geen id te maken"),
