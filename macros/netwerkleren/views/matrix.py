@@ -77,7 +77,10 @@ def _cell(
 ) -> Cell:
     return Cell(
         count=len(items),
-        links=[(p.intervention.titel, intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]],
+        links=[
+            (p.intervention.titel, intervention_url(p, url_for))
+            for p in items[:LINKS_PER_CELL]
+        ],
         overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",
         description=description,
     )

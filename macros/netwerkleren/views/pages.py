@@ -59,8 +59,7 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
         "hidden": max(0, len(placed) - len(cards)),
         "siblings": [(p, url_for(routes.principle_path(p.id))) for p in siblings],
         "related": [
-            (p, count, url_for(routes.principle_path(p.id)))
-            for p, count in handbook.related_principles(principle_id)
+            (p, count, url_for(routes.principle_path(p.id))) for p, count in handbook.related_principles(principle_id)
         ],
         "sources": [source_view(handbook.source_by_id[s]) for s in characteristic.bronnen],
     }
@@ -117,10 +116,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             (c, url_for(routes.characteristic_path(c.id))) for c in handbook.case_characteristics[case_id]
         ],
         "cards": [
-            replace(
-                card_view(handbook, item, url_for, on_case_page=True),
-                related=related_interventions(handbook, item, url_for),
-            )
+            replace(card_view(handbook, item, url_for, on_case_page=True), related=related_interventions(handbook, item, url_for))
             for item in handbook.by_case.get(case_id, [])
         ],
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
