@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # Per-file progress and the 15 slowest tests; each file runs on one worker, so its site build is shared.
 PYTEST_ARGS ?= -n 2 --dist loadfile --durations=15
 
-.PHONY: serve build check new-case test lint clean offline bench outdated
+.PHONY: serve build check new-case test lint clean offline bench outdated canary
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ new-case: $(STAMP)
 		$(if $(STUDIEJAAR),--studiejaar "$(STUDIEJAAR)") $(if $(TITEL),--titel "$(TITEL)") $(if $(ID),--id "$(ID)")
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES))
+	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES)) $(if $(REAL_SIZES),--real-sizes $(REAL_SIZES))
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks scripts
@@ -62,6 +62,10 @@ test: $(STAMP)
 # Newer versions of the packages pinned in pyproject.toml (nothing is changed).
 outdated: $(STAMP)
 	$(BIN)/python scripts/outdated.py
+
+# The newest installable Zensical in its own venv: tries the build and reports what breaks; never fails.
+canary: $(STAMP)
+	-$(PYTHON) scripts/canary.py
 
 clean:
 	rm -rf site build $(VENV) .venv-canary .pytest_cache

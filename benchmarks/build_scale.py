@@ -16,9 +16,11 @@ timing targets are reported but never fail the run (timings depend on load).
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import pstats
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,7 +30,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import make_project
+from synthetic import (
+    REAL_CASE,
+    case,
+    make_project,
+    make_real_size_project,
+    own_text_chars,
+    real_case_data,
+    real_ids,
+)
 
 DEFAULT_SIZES = (10, 100, 1000)
 MAX_PAGE_BYTES = 150 * 1024
@@ -36,6 +46,10 @@ MAX_SEARCH_INDEX_BYTES = 5 * 1024 * 1024
 MAX_TIME_RATIO_1000_100 = 11.0
 MAX_PLAIN_RATIO = 1.25
 MAX_REAL_SECONDS = 3.0
+MAX_INDEX_TEXT_RATIO = 1.2
+"""Text a case adds to the search index, at most this many times the case's own text."""
+DEFAULT_REAL_SIZES = (100,)
+"""Copies of the real case; 1000 takes a few minutes on a shared 2-core machine."""
 PLAIN_NAV_PAGES = 26
 """Pages in the plain site's navigation: about as many as the handbook's (fixed) navigation."""
 
@@ -61,6 +75,9 @@ class Run:
     peak_kib: int
     output_bytes: int
     search_bytes: int
+    search_gzip_bytes: int
+    search_text_chars: int
+    """Characters of title and text in the search index, without markup."""
     pages: int
     largest_bytes: int
     largest_page: str
@@ -91,18 +108,45 @@ def measure(project: Path, profile: Path | None = None) -> Run:
     html = [p for p in site.rglob("*.html") if p.name != "404.html"] if site.is_dir() else []
     largest = max(html, key=lambda p: p.stat().st_size, default=None)
     search_index = site / "search" / "search_index.json"
+    index = search_index.read_bytes() if search_index.is_file() else b""
     return Run(
         seconds=seconds,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         peak_kib=usage.ru_maxrss,
         output_bytes=sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) if site.is_dir() else 0,
-        search_bytes=search_index.stat().st_size if search_index.is_file() else 0,
+        search_bytes=len(index),
+        search_gzip_bytes=len(gzip.compress(index, 6)) if index else 0,
+        search_text_chars=_index_text_chars(index),
         pages=len(html),
         largest_bytes=largest.stat().st_size if largest else 0,
         largest_page=str(largest.relative_to(site)) if largest else "-",
         returncode=process.returncode,
         output=log_path.read_text(encoding="utf-8", errors="replace"),
     )
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _index_text_chars(index: bytes) -> int:
+    if not index:
+        return 0
+    docs = json.loads(index)["docs"]
+    return sum(
+        len(" ".join(_TAG.sub(" ", doc[field]).split())) for doc in docs for field in ("title", "text")
+    )
+
+
+def case_share(site: Path, case_id: str) -> tuple[int, int]:
+    """Bytes and gzip bytes of one case's entries in the search index, as the index serialises them.
+
+    Copies of one case compress far better together than different cases would, so a phone's download at
+    N real cases is estimated from one case compressed on its own.
+    """
+    docs = json.loads((site / "search" / "search_index.json").read_bytes())["docs"]
+    mine = [doc for doc in docs if doc["location"].startswith(f"casussen/{case_id}/")]
+    data = json.dumps(mine, ensure_ascii=False).encode()
+    return len(data), len(gzip.compress(data, 6))
 
 
 def plain_project(target: Path, pages: int) -> Path:
@@ -161,6 +205,13 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="numbers of cases")
+    parser.add_argument(
+        "--real-sizes",
+        type=int,
+        nargs="*",
+        default=list(DEFAULT_REAL_SIZES),
+        help="numbers of copies of the real case (real-size cases)",
+    )
     parser.add_argument("--profile", type=Path, help="write a cProfile of the largest handbook build here")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument(
@@ -189,6 +240,15 @@ def main(argv: list[str] | None = None) -> int:
             if plain[n].returncode:
                 _fail(f"plain N={n}", plain[n])
             print(_row(f"plain N={n}", plain[n]), flush=True)
+        real_size: dict[int, Run] = {}
+        for n in sorted(set(args.real_sizes)):
+            real_size[n] = measure(make_real_size_project(work / f"real-size-{n}", n))
+            if real_size[n].returncode:
+                _fail(f"real-size N={n}", real_size[n])
+            print(_row(f"real-size N={n}", real_size[n]), flush=True)
+        real_case_chars = own_text_chars(real_case_data(work / "real"))
+        one_case, one_case_gzip = case_share(work / "real" / "site", REAL_CASE)
+        synthetic_case_chars = own_text_chars(case(real_ids(work / "real"), 1))
 
     print()
     print("targets (wall time depends on machine load, cpu time much less; sizes not at all)")
@@ -220,11 +280,36 @@ def main(argv: list[str] | None = None) -> int:
             f"  N={n}: largest page {_kb(run.largest_bytes)} (target < 150 KB): {_check(page_ok)}; "
             f"search index {_mb(run.search_bytes)} (target < 5 MB): {_check(index_ok)}"
         )
+    print()
+    print("search index per case added (bytes; indexed text against the case's own text)")
+    for label, runs, own in (
+        ("synthetic", handbook, synthetic_case_chars),
+        ("real-size", real_size, real_case_chars),
+    ):
+        for n, run in sorted(runs.items()):
+            per_case = (run.search_bytes - real.search_bytes) / n
+            ratio = (run.search_text_chars - real.search_text_chars) / n / own
+            ok = ratio <= MAX_INDEX_TEXT_RATIO
+            misses += not ok
+            print(
+                f"  {label} N={n}: {_kb(per_case)} per case; index {_mb(run.search_bytes)} "
+                f"({_mb(run.search_gzip_bytes)} gzip); indexed text / own text {ratio:.2f} "
+                f"(own {own} characters; target <= {MAX_INDEX_TEXT_RATIO}): {_check(ok)}"
+            )
+    print(
+        f"  one real case alone: {_kb(one_case)} of index entries, {_kb(one_case_gzip)} gzip; a phone downloads about "
+        + ", ".join(
+            f"{_mb(real.search_bytes + n * one_case)} ({_mb(real.search_gzip_bytes + n * one_case_gzip)} gzip) at {n}"
+            for n in (100, 1000)
+        )
+        + " real-size cases"
+    )
     if args.json:
         figures = {
             "real": asdict(real),
             "handbook": {str(n): asdict(run) for n, run in handbook.items()},
             "plain": {str(n): asdict(run) for n, run in plain.items()},
+            "real_size": {str(n): asdict(run) for n, run in real_size.items()},
         }
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.profile:

@@ -1,10 +1,14 @@
-"""Synthetic but valid cases for the build benchmark.
+"""Synthetic but valid cases for the build benchmark, and copies of the real case.
 
 ``make_project(target, n)`` copies the project (with ``copy_project`` from the
 test fixtures) and adds ``n`` case files to ``data/cases``. Every case is
 plainly marked as synthetic ("Synthetische casus 17") and has about five
 interventions, each linked to real characteristic, principle and condition
 ids taken from the project's own data, so the handbook check accepts them.
+
+``make_real_size_project(target, n)`` adds ``n`` copies of the real case
+instead (13 interventions, all its text), each under its own id and with
+"(kopie 17)" in its title: cases of real size, for the search index.
 Nothing here is content: these files only ever live in a temporary folder.
 """
 
@@ -24,6 +28,9 @@ from netwerkleren.load.build import build_handbook  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402
 
 INTERVENTIONS_PER_CASE = 5
+REAL_CASE = "iselinge-2021-2022"
+NOT_TEXT = frozenset({"id", "herkomst", "bronnen", "bevestigd"})
+"""Keys of a case file whose values are ids or flags, not text a reader reads."""
 PHASES = ("start", "tijdens", "einde")
 ROLES = ("student", "lerarenopleider", "projectleider", "werkveld", "alle-deelnemers")
 FILLER = (
@@ -121,3 +128,42 @@ def make_project(target: Path, n: int) -> Path:
     copy_project(target)
     add_cases(target, n)
     return target
+
+
+def real_copy_name(number: int) -> str:
+    return f"echte-omvang-{number:04d}.yaml"
+
+
+def real_case_data(project: Path) -> dict[str, object]:
+    return yaml.safe_load((project / "data" / "cases" / f"{REAL_CASE}.yaml").read_text(encoding="utf-8"))
+
+
+def add_real_copies(project: Path, n: int) -> None:
+    """Write ``n`` copies of the real case into ``project/data/cases``, each with its own id and title."""
+    data = real_case_data(project)
+    folder = project / "data" / "cases"
+    for number in range(1, n + 1):
+        copy = {**data, "titel": f"{data['titel']} (kopie {number})"}
+        text = yaml.safe_dump(copy, allow_unicode=True, sort_keys=False, width=100)
+        (folder / real_copy_name(number)).write_text(text, encoding="utf-8")
+
+
+def make_real_size_project(target: Path, n: int) -> Path:
+    """A copy of the project in ``target`` with ``n`` copies of the real case added."""
+    target.mkdir(parents=True, exist_ok=True)
+    copy_project(target)
+    add_real_copies(target, n)
+    return target
+
+
+def own_text_chars(value: object, key: str = "") -> int:
+    """Characters of text a reader reads in a case's data: every string except ids and flags."""
+    if key in NOT_TEXT:
+        return 0
+    if isinstance(value, str):
+        return len(" ".join(value.split()))
+    if isinstance(value, dict):
+        return sum(own_text_chars(item, str(name)) for name, item in value.items())
+    if isinstance(value, list):
+        return sum(own_text_chars(item, key) for item in value)
+    return 0

@@ -35,6 +35,8 @@ def test_benchmark_runs_at_ten_cases(tmp_path: Path) -> None:
             str(ROOT / "benchmarks" / "build_scale.py"),
             "--sizes",
             "10",
+            "--real-sizes",
+            "10",
             "--json",
             str(figures_file),
         ],
@@ -51,6 +53,8 @@ def test_benchmark_runs_at_ten_cases(tmp_path: Path) -> None:
         "handbook/plain",
         "largest page",
         "search index",
+        "real-size N=10",
+        "indexed text / own text",
     ):
         assert row in output, output
     figures = json.loads(figures_file.read_text(encoding="utf-8"))
@@ -64,6 +68,8 @@ def test_benchmark_runs_at_ten_cases(tmp_path: Path) -> None:
         f"{handbook['largest_page']}: {handbook['largest_bytes']} bytes"
     )
     assert 0 < handbook["search_bytes"] < MAX_SEARCH_INDEX_BYTES, output
+    real_size = figures["real_size"]["10"]
+    assert real_size["pages"] >= real["pages"] + 10 and real_size["search_bytes"] > real["search_bytes"], output
     assert result.returncode == 0, output
 
 

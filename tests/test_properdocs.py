@@ -3,48 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import ENGINE_NOTICES_OFF, ROOT, Build
 
-INVISIBLE = {"script", "style", "template", "noscript", "svg"}
-
-
-class _Text(HTMLParser):
-    """The text a reader sees (and a screen reader reads): no scripts, styles or markup."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in INVISIBLE:
-            self.hidden += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in INVISIBLE and self.hidden:
-            self.hidden -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def visible_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    return re.sub(r"\s+", " ", " ".join(parser.parts)).strip()
-
-
-def _files(site: Path) -> set[str]:
-    return {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import site_diff
 
 
 @pytest.fixture(scope="module")
@@ -58,23 +26,22 @@ def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_properdocs_builds_the_same_files(built_site: Build, properdocs_site: Path) -> None:
-    mkdocs_files, properdocs_files = _files(built_site.site), _files(properdocs_site)
+    mkdocs_files, properdocs_files = site_diff.files(built_site.site), site_diff.files(properdocs_site)
     assert sorted(mkdocs_files - properdocs_files) == []
     assert sorted(properdocs_files - mkdocs_files) == []
 
 
 def test_properdocs_pages_read_the_same(built_site: Build, properdocs_site: Path) -> None:
-    pages = sorted(name for name in _files(built_site.site) if name.endswith(".html"))
-    assert len(pages) > 30
-    different = [
-        name
-        for name in pages
-        if visible_text((built_site.site / name).read_text(encoding="utf-8"))
-        != visible_text((properdocs_site / name).read_text(encoding="utf-8"))
-    ]
-    assert different == []
+    comparison = site_diff.compare(built_site.site, properdocs_site)
+    assert comparison.same_text > 30, comparison.summary()
+    assert comparison.different_text == [], comparison.summary()
 
 
 def test_properdocs_search_index_is_the_same(built_site: Build, properdocs_site: Path) -> None:
-    index = "search/search_index.json"
-    assert (built_site.site / index).read_bytes() == (properdocs_site / index).read_bytes()
+    assert site_diff.search_docs(built_site.site) == site_diff.search_docs(properdocs_site)
+
+
+def test_visible_text_leaves_out_scripts_and_markup() -> None:
+    html = "<p>Een <b>vet</b>\n woord</p><script>var x = 1;</script><article><h1>Kop</h1><img src=x> tekst</article>"
+    assert site_diff.visible_text(html) == "Een vet woord Kop tekst"
+    assert site_diff.visible_text(html, inside="article") == "Kop tekst"
