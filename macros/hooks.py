@@ -15,16 +15,13 @@ from mkdocs.structure.pages import Page
 
 from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
 from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
-from netwerkleren.site.generated import generated_pages
+from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.html_stash import restore
 from netwerkleren.site.navigation import expand_nav
-from netwerkleren.site.planner import planner_data_file
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
-from netwerkleren.views.overview import filter_script
 
 
 def _handbook(config: MkDocsConfig) -> Handbook:
@@ -60,12 +57,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated_pages(_handbook(config)):
         files.append(File.generated(config, page.src_path, content=page.markdown()))
-    # The overview's filter data: one script file over all interventions (loads from file:// too).
-    script = filter_script(_handbook(config), bool(config.use_directory_urls))
-    files.append(File.generated(config, routes.OVERVIEW_DATA, content=script))
-    # The werkplaatsplan's data, likewise.
-    path, script = planner_data_file(_handbook(config), bool(config.use_directory_urls))
-    files.append(File.generated(config, path, content=script))
+    for path, script in data_files(_handbook(config), bool(config.use_directory_urls)):
+        files.append(File.generated(config, path, content=script))
     return files
 
 

@@ -1,14 +1,20 @@
-"""The handbook as plain Markdown (for engines without hooks): every page there, no macro left."""
+"""The handbook as plain Markdown (for engines without hooks): every page there, no macro left, same site."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import copy_project
+from conftest import ENGINE_NOTICES_OFF, ROOT, Build, copy_project
 from netwerkleren.site import plain
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import site_diff
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +51,17 @@ def test_config_has_no_hooks_or_macros(generated: Path) -> None:
 )
 def test_page_url_matches_mkdocs(src_uri: str, url: str) -> None:
     assert plain.page_url(src_uri, True) == url
+
+
+def test_mkdocs_over_plain_markdown_builds_the_same_site(built_site: Build, generated: Path) -> None:
+    """The two routes cannot drift apart: same pages, same text, same search entries (see MAINTAINERS.md)."""
+    site = generated / "site"
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", "mkdocs.yml", "-d", str(site)]
+    env = {**os.environ, **ENGINE_NOTICES_OFF}
+    result = subprocess.run(command, cwd=generated, capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    comparison = site_diff.compare(built_site.site, site)
+    assert comparison.only_first == [] and comparison.only_second == [], comparison.summary()
+    assert comparison.different_text == [], comparison.summary()
+    assert site_diff.files(built_site.site) == site_diff.files(site)
+    assert site_diff.search_docs(built_site.site) == site_diff.search_docs(site)

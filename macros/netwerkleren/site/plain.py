@@ -32,14 +32,13 @@ import jinja2
 import yaml
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import html_stash, routes
+from netwerkleren.site import html_stash
 from netwerkleren.site.config import DATA_DIR
 from netwerkleren.site.edition import read_edition, self_hosted
-from netwerkleren.site.generated import generated_pages
+from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import get_handbook
-from netwerkleren.views.overview import filter_script
 
 CONFIG = "mkdocs.yml"
 MACROS_MODULE = "macros/main.py"
@@ -179,7 +178,9 @@ def generate(root: Path, out: Path) -> Path:
         target = docs / page.src_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown(), encoding="utf-8")
-    (docs / routes.OVERVIEW_DATA).write_text(filter_script(handbook, directory_urls), encoding="utf-8")
+    for path, script in data_files(handbook, directory_urls):
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(script, encoding="utf-8")
 
     conf = {"site_url": None, **config, **plain, "config_file_path": str(root / CONFIG)}
     env = _Env(conf)
