@@ -29,4 +29,5 @@ def build_handbook(data_dir: Path, root: Path | None = None) -> Handbook:
         cases={slug: case for slug, case, _ in loaded.cases},
         checklists=loaded.checklists[0].checklists if loaded.checklists else [],
         checklist_sources=loaded.checklists[0].bronnen if loaded.checklists else [],
+        condition_sources=loaded.conditions[0].bronnen,
     )

@@ -53,6 +53,8 @@ class Handbook:
     checklists: list[Checklist] = field(default_factory=list)
     """The printable checklists from data/checklists.yaml, in file order (see views.checklists)."""
     checklist_sources: list[str] = field(default_factory=list)
+    condition_sources: list[str] = field(default_factory=list)
+    """Ids of the sources of the motivation conditions (the motivation study)."""
     """Ids of the sources printed under every checklist."""
     characteristic_by_id: dict[str, Characteristic] = field(init=False)
     principle_by_id: dict[str, Principle] = field(init=False)
@@ -67,6 +69,8 @@ class Handbook:
     by_case: dict[str, list[PlacedIntervention]] = field(init=False)
     case_characteristics: dict[str, list[Characteristic]] = field(init=False)
     case_sources: dict[str, list[Source]] = field(init=False)
+    context_cases: dict[str, list[tuple[str, Link]]] = field(init=False)
+    """Principle id -> (case id, link) for cases whose context as a whole fits the principle."""
 
     def __post_init__(self) -> None:
         self.characteristic_by_id = {c.id: c for c in self.characteristics}
@@ -90,6 +94,10 @@ class Handbook:
             ]
             for case_id, case in self.cases.items()
         }
+        self.context_cases = defaultdict(list)
+        for case_id, case in self.cases.items():
+            for link in case.context_principes:
+                self.context_cases[link.id].append((case_id, link))
         self.case_sources = {
             case_id: [self.source_by_id[s] for s in case.bronnen] + list(case.eigen_bronnen)
             for case_id, case in self.cases.items()

@@ -148,6 +148,13 @@ class Characteristic(Record):
     naam_en: ShortText = Field(
         description="Engelse naam uit de reviewstudie; het Nederlands van het bronartikel wijkt er soms van af."
     )
+    vertaalnoot: Text | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: waar het Nederlands van het bronartikel afwijkt van de Engelse naam "
+            "(of van andere Nederlandse vertalingen); getoond naast de Engelse naam."
+        ),
+    )
     bronnen: list[Slug] = Field(default_factory=list, description="Ids van bronnen in data/bronnen.yaml.")
     ontwerpprincipes: list[Principle] = Field(min_length=1, description="De ontwerpprincipes onder deze karakteristiek.")
 
@@ -172,6 +179,13 @@ class Condition(Record):
     )
     naam_en: ShortText = Field(
         description="Engelse naam uit de motivatiestudie; het Nederlands van het bronartikel wijkt er soms van af."
+    )
+    vertaalnoot: Text | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: waar het Nederlands van het bronartikel afwijkt van de Engelse naam "
+            "(of van andere Nederlandse vertalingen); getoond naast de Engelse naam."
+        ),
     )
     vraag: Text | None = Field(
         default=None,

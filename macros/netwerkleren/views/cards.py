@@ -12,6 +12,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Link
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
+from netwerkleren.views.wording import condition_name
 
 PHASE_LABELS = {"start": "Start", "tijdens": "Tijdens", "einde": "Einde"}
 ROLE_LABELS = {
@@ -141,7 +142,7 @@ def card_view(
             for link in item.principes
         ],
         conditions=[
-            _link(link, handbook.condition_by_id[link.id].naam, url_for(routes.CONDITIONS, link.id))
+            _link(link, condition_name(handbook.condition_by_id[link.id]), url_for(routes.CONDITIONS, link.id))
             for link in item.voorwaarden
         ],
         quotes=[(quote.tekst, quote.wie) for quote in item.citaten],

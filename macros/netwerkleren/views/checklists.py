@@ -19,6 +19,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import intervention_url, paragraphs
+from netwerkleren.views.wording import condition_name
 
 MAX_PRINCIPLE_ITEMS = 6
 """A principle's checklist lists at most this many interventions."""
@@ -98,6 +99,8 @@ class ChecklistView:
     principle_url: str | None = None
     notes_lines: int = 0
     """Lines for notes at the end, on paper."""
+    sources: list[str] = field(default_factory=list)
+    """The works this checklist credits, when they differ from the colophon's (the motivation study)."""
 
     @property
     def items(self) -> list[ItemView]:
@@ -185,10 +188,10 @@ def _conditions(handbook: Handbook, checklist: Checklist, url_for: UrlFor) -> li
     items = [
         ItemView(
             key=f"{checklist.id}/{condition.id}",
-            text=condition.vraag or condition.naam,
-            label=f"{condition.nummer}. {condition.naam}",
+            text=condition.vraag or condition_name(condition),
+            label=f"{condition.nummer}. {condition_name(condition)}",
             source_kind="Motivatievoorwaarde",
-            source_label=condition.naam,
+            source_label=condition_name(condition),
             source_url=url_for(routes.CONDITIONS, condition.id),
             editorial_wording=condition.vraag is not None,
         )
@@ -271,6 +274,9 @@ def _view(handbook: Handbook, checklist: Checklist, url_for: UrlFor) -> Checklis
         moments=list(checklist.momenten),
         write_lines=checklist.schrijfruimte,
         sections=sections,
+        sources=source_labels(handbook, handbook.condition_sources)
+        if checklist.afgeleid == "motivatievoorwaarden"
+        else [],
     )
 
 
@@ -392,10 +398,19 @@ class Colophon:
     """Said when the printed addresses are paths (no ``site_url``)."""
 
 
+def source_labels(handbook: Handbook, source_ids: list[str]) -> list[str]:
+    """How printed small print names sources: as the text cites them, marked when not confirmed."""
+    labels = []
+    for source_id in source_ids:
+        source = handbook.source_by_id[source_id]
+        labels.append(source.in_tekst if source.bevestigd else f"{source.in_tekst} (niet bevestigd)")
+    return labels
+
+
 def colophon(
     handbook: Handbook, site_name: str, address: PrintAddress, edition: str | None = None
 ) -> Colophon:
-    sources = [handbook.source_by_id[s].in_tekst for s in handbook.checklist_sources]
+    sources = source_labels(handbook, handbook.checklist_sources)
     return Colophon(
         site_name=site_name, address=address.page, sources=sources, edition=edition, address_note=address.note
     )

@@ -20,6 +20,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import intervention_url
+from netwerkleren.views.wording import condition_name
 
 CASES_PER_PAGE = 6
 """Case columns per matrix page."""
@@ -125,7 +126,7 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         grid,
         [c.id for c in handbook.conditions],
         "voorwaarde",
-        lambda c: f"en {handbook.condition_by_id[c].naam}",
+        lambda c: f"en {condition_name(handbook.condition_by_id[c])}",
         url_for,
     )
     return Table(
@@ -133,7 +134,7 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         caption="Ontwerpprincipes (rijen) uitgezet tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
         columns=[
-            Column(f"{c.nummer}. {c.naam}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions
+            Column(f"{c.nummer}. {condition_name(c)}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions
         ],
         rows=rows,
     )

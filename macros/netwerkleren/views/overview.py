@@ -18,6 +18,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor, intervention_url
+from netwerkleren.views.wording import condition_name
 
 PAGE_SIZE = 100
 """Rows on one page of the overview without JavaScript."""
@@ -68,7 +69,7 @@ def facets(handbook: Handbook) -> list[Facet]:
     options = {
         "karakteristiek": [Option(c.id, f"{c.nummer}. {c.naam}") for c in handbook.characteristics],
         "principe": [Option(p.id, p.kort) for p in handbook.principles],
-        "voorwaarde": [Option(c.id, f"{c.nummer}. {c.naam}") for c in handbook.conditions],
+        "voorwaarde": [Option(c.id, f"{c.nummer}. {condition_name(c)}") for c in handbook.conditions],
         "rol": [Option(key, label) for key, label in ROLE_LABELS.items()],
         "fase": [Option(key, label) for key, label in PHASE_LABELS.items()],
         "casus": [],

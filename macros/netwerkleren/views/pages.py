@@ -13,8 +13,9 @@ from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import card_view, paragraphs
+from netwerkleren.views.cards import CardView, card_view, paragraphs
 from netwerkleren.views.related import related_interventions
+from netwerkleren.views.wording import condition_name
 
 MAX_CARDS_PER_PAGE = 24
 """A principle page, and the conditions page as a whole, show at most this many cards, so their size does not grow with the cases."""
@@ -28,16 +29,26 @@ class SourceView:
     confirmed: bool
     url: str | None
     note: str | None
+    before: str = ""
+    """The reference up to its address (all of it when it does not name its address)."""
+    after: str = ""
+    """The reference after its address: the address is printed once, as the link."""
 
 
 def source_view(source: Source) -> SourceView:
+    reference, url = source.verwijzing, source.url
+    before, found, after = reference.partition(url) if url else (reference, "", "")
+    if url and not found:
+        before = f"{reference} "
     return SourceView(
         id=source.id,
-        reference=source.verwijzing,
+        reference=reference,
         in_text=source.in_tekst,
         confirmed=source.bevestigd,
-        url=source.url,
+        url=url,
         note=source.toelichting,
+        before=before,
+        after=after,
     )
 
 
@@ -58,6 +69,16 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
         "total": len(placed),
         "hidden": max(0, len(placed) - len(cards)),
         "siblings": [(p, url_for(routes.principle_path(p.id))) for p in siblings],
+        "context_cases": [
+            {
+                "case": handbook.cases[case_id],
+                "url": url_for(routes.case_path(case_id), "context"),
+                "editorial": link.herkomst == "redactie",
+                "note": link.toelichting,
+                "passage": link.bronfragment,
+            }
+            for case_id, link in handbook.context_cases.get(principle_id, [])[:MAX_CARDS_PER_PAGE]
+        ],
         "related": [
             (p, count, url_for(routes.principle_path(p.id))) for p, count in handbook.related_principles(principle_id)
         ],
@@ -104,21 +125,64 @@ def characteristics_overview(handbook: Handbook, url_for: UrlFor) -> dict[str, A
     }
 
 
+@dataclass(frozen=True)
+class CardGroup:
+    """Interventions shown together on a case page: one of the case's main approaches, or the rest."""
+
+    anchor: str
+    title: str | None
+    """Editorial name of the approach; None for the interventions of a case without approaches."""
+    passage: list[str]
+    """The source's words describing the approach (empty for the rest)."""
+    cards: list[CardView]
+
+
+OTHER_INTERVENTIONS = "Wat de werkplaatsen verder deden"
+
+
+def case_card_groups(cards: list[CardView], approaches: list[tuple[str, list[str], list[str]]]) -> list[CardGroup]:
+    """The case's cards under its approaches (title, passage, intervention ids), then the others, in file order."""
+    by_id = {card.key.rpartition("/")[2]: card for card in cards}
+    groups = [
+        CardGroup(f"aanpak-{n}", title, passage, [by_id[i] for i in ids if i in by_id])
+        for n, (title, passage, ids) in enumerate(approaches, 1)
+    ]
+    placed = {card.key for group in groups for card in group.cards}
+    rest = [card for card in cards if card.key not in placed]
+    if rest or not groups:
+        groups.append(CardGroup("verder" if groups else "alle-interventies", OTHER_INTERVENTIONS if groups else None, [], rest))
+    return groups
+
+
 def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, Any]:
     case = handbook.cases[case_id]
+    cards = [
+        replace(card_view(handbook, item, url_for, on_case_page=True), related=related_interventions(handbook, item, url_for))
+        for item in handbook.by_case.get(case_id, [])
+    ]
     return {
         "case": case,
         "summary": paragraphs(case.samenvatting),
         "context": paragraphs(case.context),
+        "context_links": [
+            {
+                "label": handbook.principle_by_id[link.id].kort,
+                "url": url_for(routes.principle_path(link.id)),
+                "editorial": link.herkomst == "redactie",
+                "note": link.toelichting,
+                "passage": link.bronfragment,
+            }
+            for link in case.context_principes
+        ],
         "monitoring": paragraphs(case.monitoring) if case.monitoring else [],
         "conclusions": list(case.conclusies),
         "characteristics": [
             (c, url_for(routes.characteristic_path(c.id))) for c in handbook.case_characteristics[case_id]
         ],
-        "cards": [
-            replace(card_view(handbook, item, url_for, on_case_page=True), related=related_interventions(handbook, item, url_for))
-            for item in handbook.by_case.get(case_id, [])
-        ],
+        "cards": cards,
+        "groups": case_card_groups(
+            cards, [(a.titel, paragraphs(a.tekst), list(a.interventies)) for a in case.aanpakken]
+        ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
     }
 
@@ -142,6 +206,7 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
         "conditions": [
             {
                 "condition": c,
+                "name": condition_name(c),
                 "cards": [
                     card_view(handbook, item, url_for, via=handbook.condition_link(item, c.id), context=c.id)
                     for item in items[:count]
