@@ -101,7 +101,7 @@ def test_about_page_tells_how_to_cite(built_site: Build) -> None:
     year = str(citation()["date-released"].year)
     assert f"Redactie Netwerkleren. ({year}). <em>{citation()['title']}</em> (Versie {version})." in block
     assert f"(Redactie Netwerkleren, {year})" in block
-    for source_id in ("vrieling-teunter-2021", "vrieling-teunter-2024", "kennisbank-2022"):
+    for source_id in ("vrieling-teunter-2021", "vrieling-teunter-2024", "bronartikel"):
         assert f'id="bron-{source_id}"' in block
     assert "10.1080/13540602.2021.1920909" in block and "10.1080/02619768.2022.2086119" in block
 

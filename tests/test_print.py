@@ -126,7 +126,8 @@ def test_every_checklist_prints_every_item_without_navigation(
         assert not missing, f"{view.id}: items ontbreken in de PDF: {missing}"
         for field in view.fields:
             assert f"{field.label}:" in printout.text, f"{view.id}: invulregel '{field.label}' ontbreekt"
-        assert "Bron: Vrieling-Teunter et al., 2021" in printout.text
+        credit = "; ".join(view.sources) if view.sources else "Vrieling-Teunter et al., 2021"
+        assert f"Bron: {credit}" in printout.text
         assert "Uit het handboek Netwerkleren" in printout.text
         assert_no_site_chrome(printout)
         # Each checklist starts on its first sheet and fits the bound for its length.
