@@ -253,7 +253,7 @@ def principle_checklist(
         note=None if shown else "Er is nog geen interventie uit de praktijk aan dit principe gekoppeld.",
         hidden=max(0, len(placed) - len(shown)),
         principle_url=url_for(routes.principle_path(principle.id)),
-        notes_lines=_notes_lines(shown) if shown else 0,
+        notes_lines=_notes_lines(shown),
     )
 
 
@@ -342,9 +342,12 @@ def all_checklists_page(
     other = "ontwerpprincipes" if set_id == "alle" else "alle"
     views = [with_addresses(v, address) for v in print_set(handbook, set_id, url_for)]
     per_principle = set_id == "ontwerpprincipes"
+    together = [v for v in views if per_principle and v.note]
+    # The principles without interventions share one sheet: as many lines each as fit (about 190 mm to share).
+    lines = max(1, min(4, int((190 / max(1, len(together)) - 15) // 7)))
     return {
         "checklists": [v for v in views if not (per_principle and v.note)],
-        "together": [v for v in views if per_principle and v.note],
+        "together": [replace(v, write_lines=max(v.write_lines, lines)) for v in together],
         "per_principle": set_id == "ontwerpprincipes",
         "other_url": url_for(PRINT_SETS[other]) if principle_group(handbook) else None,
         "index_url": url_for(routes.CHECKLISTS_INDEX),

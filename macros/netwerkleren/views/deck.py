@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import segno
@@ -58,6 +59,11 @@ SIDE_CHARS = 36
 """Characters on one line beside the QR code."""
 QR_BLOCK_MM = 23.0
 """Height of the block with the QR code (22 mm) and, beside it, the address."""
+PATH_NOTE = "(een pad op de website van het handboek)"
+EDITORIAL_NOTE = "* Verband gelegd door de redactie, niet door de bron."
+"""Said under the links on a card when one of them is the editors'."""
+SPACING_MM = 6.0
+"""Space between the parts of a single-sided card (the line between front and back, paddings)."""
 COLOPHON_ROOM = "Uit het handboek Netwerkleren, versie 10.10.10 (30 september 2030)"
 """As long as the line that names the handbook and its edition on every card."""
 BAND_MM = 8.0
@@ -88,9 +94,13 @@ class DeckCard:
     """True when something was left out: the card then says "lees verder" with its address."""
 
     @property
-    def path_only(self) -> bool:
-        """True when the printed address is a path on the handbook's website (no ``site_url`` set)."""
-        return self.qr_svg is None
+    def address_note(self) -> str | None:
+        """Said after an address that is a path on the handbook's website (no ``site_url`` set)."""
+        return None if self.qr_svg is not None else PATH_NOTE
+
+    @property
+    def editorial_note(self) -> str:
+        return EDITORIAL_NOTE
 
     @property
     def editorial_links(self) -> bool:
@@ -109,9 +119,15 @@ class Sheet:
     number: int
 
 
+@lru_cache(maxsize=8192)
 def qr_svg(url: str) -> Markup:
-    """A QR code of ``url`` as inline SVG, sized by CSS (generated from a URL the code built, not from data)."""
-    code = segno.make_qr(url, error="m")
+    """A QR code of ``url`` as inline SVG, sized by CSS (made from a URL the code built, never from data text).
+
+    The mask is fixed: choosing the best of eight costs segno about five times as long (some 50 ms a code),
+    and any mask gives a valid code; the print test decodes every one. Cached: the single-sided and the
+    double-sided deck, and every rebuild of ``mkdocs serve``, ask for the same codes.
+    """
+    code = segno.make_qr(url, error="m", mask=0, boost_error=False)
     svg = code.svg_inline(scale=1, border=2, omitsize=True, svgclass="nl-qr__code", lineclass=None)
     return Markup(svg)
 
@@ -129,14 +145,14 @@ def words_front(paragraphs: list[str], limit: int = FRONT_WORDS) -> tuple[list[s
             kept.append(paragraph)
             budget -= len(own)
             continue
-        if budget > 0:
+        if budget >= 12 or not kept:
             head = " ".join(own[:budget])
             sentence = re.match(r"(.*[.!?])\s", head + " ")
             if sentence and len(sentence.group(1).split()) >= budget // 2:
                 kept.append(sentence.group(1) + " …")
             else:
                 kept.append(head.rstrip(",;:") + " …")
-        elif kept:
+        else:
             kept[-1] += " …"
         break
     return kept, True
@@ -191,14 +207,17 @@ def deck_card(
         "Motivatievoorwaarden: " + " · ".join(c.label + " *" for c in card.conditions),
     ]
     case = f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources)
-    where = ["Lees verder online: " + printed, COLOPHON_ROOM]
-    fixed = _block_mm([case], BODY_CHARS) + 2 * LINE_MM  # the case, and the footnote on editorial links
+    where = ["Lees verder online: " + printed + ("" if address.full else " " + PATH_NOTE), COLOPHON_ROOM]
+    editorial = any(link.editorial for link in card.principles + card.conditions)
+    fixed = _block_mm([case] + ([EDITORIAL_NOTE] if editorial else []), BODY_CHARS)
     if address.full:
         fixed += max(QR_BLOCK_MM, _block_mm(where, SIDE_CHARS))
     else:
         fixed += _block_mm(where, BODY_CHARS)
     if duplex:
         fixed += BAND_MM + 2 * 12 * 1.25 * 0.3528  # the band and the title again, on two lines
+    else:
+        fixed += SPACING_MM
 
     def room_for_steps(front: list[str], conditions: bool) -> float:
         shown = links if conditions else links[:1]
