@@ -100,7 +100,10 @@ def test_pages_publishes_main_with_the_official_actions() -> None:
     workflow = _load(GITHUB / "workflows" / "pages.yml")
     push = _triggers(workflow)["push"]
     assert isinstance(push, dict) and push["branches"] == ["main"]
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert workflow["permissions"] == {"contents": "read"}
+    jobs = workflow["jobs"]
+    assert jobs["publiceren"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert "write" not in jobs["bouwen"].get("permissions", {}).values(), "the job that runs the build writes nothing"
     uses = [str(step.get("uses", "")).split("@")[0] for step in _steps(workflow)]
     for action in (
         "actions/checkout",
@@ -116,6 +119,14 @@ def test_pages_publishes_main_with_the_official_actions() -> None:
     )
     assert upload["with"] == {"path": "site"}
     assert all(not str(use) or use.startswith("actions/") for use in uses), "only GitHub's own actions"
+
+
+def test_every_action_is_pinned_by_commit() -> None:
+    """A tag can be moved to other code; a full commit SHA cannot."""
+    for path in WORKFLOWS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "uses:" in line:
+                assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line), f"{path.name}: {line}"
 
 
 def test_pull_request_template_has_a_sourcing_checklist() -> None:

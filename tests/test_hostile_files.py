@@ -253,3 +253,20 @@ def test_draft_with_placeholders_stays_skipped(tmp_path: Path) -> None:
     result = run_cli(project, "check")
 
     assert result.returncode == 0, _output(result)
+
+
+# --- the overview's filter data -------------------------------------------------------------------------------
+
+
+def test_filter_data_escapes_line_and_paragraph_separators(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from netwerkleren.views import overview
+
+    monkeypatch.setattr(overview, "filter_data", lambda handbook, directory_urls: {"titel": "a\u2028b\u2029c"})
+    script = overview.filter_script(None, True)  # type: ignore[arg-type]
+
+    assert "\u2028" not in script and "\u2029" not in script
+    assert "a\\u2028b\\u2029c" in script
+    data = script.split("window.netwerkleren.interventies = ", 1)[1].rstrip(";\n")
+    assert json.loads(data) == {"titel": "a\u2028b\u2029c"}

@@ -174,6 +174,8 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
 def filter_script(handbook: Handbook, directory_urls: bool = True) -> str:
     """The filter data as a script that hands it to ``filter.js``: loads from file:// too (offline edition)."""
     data = json.dumps(filter_data(handbook, directory_urls), ensure_ascii=False, separators=(",", ":"))
+    # JSON allows the line and paragraph separators in strings; JavaScript before ES2019 ends a line there.
+    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.interventies = {data};\n"
 
 
