@@ -263,7 +263,9 @@ def test_filter_data_escapes_line_and_paragraph_separators(monkeypatch: pytest.M
 
     from netwerkleren.views import overview
 
-    monkeypatch.setattr(overview, "filter_data", lambda handbook, directory_urls: {"titel": "a\u2028b\u2029c"})
+    monkeypatch.setattr(
+        overview, "filter_data", lambda handbook, directory_urls: {"titel": "a\u2028b\u2029c"}
+    )
     script = overview.filter_script(None, True)  # type: ignore[arg-type]
 
     assert "\u2028" not in script and "\u2029" not in script

@@ -119,3 +119,43 @@ def test_checker_catches_a_font_service(tmp_path: Path) -> None:
     )
     with pytest.raises(AssertionError, match=r"fonts\.gstatic\.com"):
         test_no_markup_fetches_from_another_host(Build(0, "", "", site))
+
+
+def test_browser_without_resize_observer_loads_the_local_polyfill(
+    built_site: Build, site_url: str, browser: object
+) -> None:
+    """Material's bundle fetches a ResizeObserver polyfill from unpkg.com when the browser has none."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    context.add_init_script("delete window.ResizeObserver;")
+    page = context.new_page()
+    own_host = urlsplit(site_url).netloc
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        for path in ("", "over/", "casussen/", "ontwerpprincipes/bepaal-gezamenlijke-doelen/"):
+            response = page.goto(site_url + path, wait_until="load")
+            assert response is not None and response.ok, path
+            page.wait_for_load_state("networkidle")
+            assert page.evaluate("typeof window.ResizeObserver") == "function", path
+    finally:
+        context.close()
+
+    outside = [
+        url
+        for url in requests
+        if urlsplit(url).scheme in {"http", "https"} and urlsplit(url).netloc != own_host
+    ]
+    assert not outside, outside
+    assert any(url.endswith("/assets/vendor/resize-observer-polyfill/ResizeObserver.js") for url in requests)
+
+
+def test_browser_with_resize_observer_loads_no_polyfill(
+    built_site: Build, site_url: str, page: object
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))  # type: ignore[attr-defined]
+    page.goto(site_url, wait_until="load")  # type: ignore[attr-defined]
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
+
+    assert not any(url.endswith("ResizeObserver.js") for url in requests)
+    assert any(url.endswith("resize-observer-polyfill/load.js") for url in requests)

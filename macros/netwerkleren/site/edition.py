@@ -18,6 +18,9 @@ CITATION_FILE = "CITATION.cff"
 # Material's offline plugin adds this polyfill from a CDN; the handbook ships its own copy.
 IFRAME_WORKER_CDN = "https://unpkg.com/iframe-worker/shim"
 IFRAME_WORKER_LOCAL = "assets/vendor/iframe-worker/shim.js"
+# Material's bundle loads a ResizeObserver polyfill from a CDN in browsers without one; this loads the
+# handbook's own copy first, in those browsers only.
+RESIZE_OBSERVER_LOADER = "assets/vendor/resize-observer-polyfill/load.js"
 
 
 class EditionError(Exception):
@@ -80,7 +83,9 @@ def read_edition(root: Path) -> Edition:
 
 
 def self_hosted(polyfills: list[object]) -> list[object]:
-    """``polyfills`` with the CDN copy of iframe-worker replaced by the handbook's own copy."""
-    return [
+    """``polyfills`` with the CDN copy of iframe-worker replaced by the handbook's own copy, and the loader of
+    the handbook's own ResizeObserver polyfill added."""
+    scripts = [
         IFRAME_WORKER_LOCAL if str(script).startswith(IFRAME_WORKER_CDN) else script for script in polyfills
     ]
+    return scripts if RESIZE_OBSERVER_LOADER in scripts else [*scripts, RESIZE_OBSERVER_LOADER]
