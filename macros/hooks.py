@@ -19,6 +19,7 @@ from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.html_stash import restore
+from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
@@ -76,3 +77,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if page.present_anchor_ids is not None:
         page.present_anchor_ids |= anchor_ids
     return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles)."""
+    return inert_titles(output)

@@ -9,6 +9,7 @@ with a handbook whose case is full of template and HTML text.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Case
 from netwerkleren.model.text_rules import check_plain_text
+from netwerkleren.site.inert_titles import inert_titles
 
 NASTY_TITLE = "{{ 7*7 }} <script>alert('titel')</script>"
 NASTY_TEXT = "Som: {{ 7*7 }} en {% if true %}ja{% endif %} <img src=x onerror=alert(1)> <b>vet</b>"
@@ -30,7 +32,10 @@ def nasty_handbook() -> Handbook:
     """The real handbook, with its case's texts replaced by hostile ones (bypassing the check)."""
     real = build_handbook(ROOT / "data")
     case_id, case = next(iter(real.cases.items()))
-    first = case.interventies[0].model_copy(update={"titel": NASTY_TITLE, "wat": NASTY_TEXT})
+    intervention = case.interventies[0]
+    # Editorial links whose explanation is hostile: the explanation once went into a title attribute.
+    links = [link.model_copy(update={"herkomst": "redactie", "toelichting": NASTY_TEXT}) for link in intervention.principes]
+    first = intervention.model_copy(update={"titel": NASTY_TITLE, "wat": NASTY_TEXT, "principes": links})
     nasty = Case.model_construct(
         **{**case.__dict__, "titel": NASTY_TITLE, "samenvatting": NASTY_TEXT, "interventies": [first]}
     )
@@ -95,3 +100,38 @@ def test_the_check_refuses_anything_that_starts_markup(text: str) -> None:
 @pytest.mark.parametrize("text", ["R&D <3", "a < b en b > c", "onderzoek = ontwerp", "1 <= 2"])
 def test_the_check_accepts_ordinary_prose(text: str) -> None:
     assert check_plain_text(text) == text
+
+
+class _Titles(HTMLParser):
+    """Every title attribute of a page, decoded as a browser decodes it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.titles: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.titles.extend(value or "" for name, value in attrs if name == "title")
+
+
+def test_no_title_attribute_holds_markup_or_data(nasty_site: Path) -> None:
+    """Material's content.tooltips inserts a decoded title as HTML: no title may decode to markup."""
+    checked = 0
+    for path in nasty_site.rglob("*.html"):
+        parser = _Titles()
+        parser.feed(path.read_text(encoding="utf-8"))
+        for title in parser.titles:
+            checked += 1
+            assert "<" not in title and ">" not in title, f"{path}: {title[:120]}"
+            assert "7*7" not in title and "onerror" not in title, f"{path}: {title[:120]}"
+    assert checked > 100
+
+
+def test_tooltips_get_text_even_if_a_title_held_markup() -> None:
+    """The last barrier: markup characters in any title attribute are escaped a second time."""
+    html = '<a href="x" title="Zoeken"></a><span class="x" title="&lt;img src=x onerror=alert(1)&gt; &amp; &#60;b&#62;">'
+    out = inert_titles(html)
+
+    parser = _Titles()
+    parser.feed(out)
+    assert parser.titles == ["Zoeken", "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;"]
+    assert inert_titles('<b title=\'a<b>"\'>') == '<b title="a&amp;lt;b&amp;gt;&quot;">'
