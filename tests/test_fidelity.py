@@ -290,7 +290,9 @@ def test_the_motivation_checklist_credits_the_motivation_study(built_site: Build
     assert "2021" not in footer.split("Uit het handboek")[0]
 
 
-def test_the_articles_typo_is_marked_sic_wherever_it_is_shown(site_text: dict[str, str]) -> None:
+def test_the_articles_typo_is_marked_sic_wherever_it_is_shown(
+    built_site: Build, site_text: dict[str, str]
+) -> None:
     typo = "Autonome inhoudelijk keuzes"
     pages = [page for page, text in site_text.items() if typo in text]
     assert len(pages) >= 5, pages
@@ -298,6 +300,14 @@ def test_the_articles_typo_is_marked_sic_wherever_it_is_shown(site_text: dict[st
         page for page in pages if site_text[page].count(typo) != site_text[page].count(f"{typo} [sic]")
     ]
     assert not unmarked, unmarked
+
+    unmarked_data = [
+        path.relative_to(built_site.site).as_posix()
+        for path in built_site.site.rglob("*")
+        if path.suffix in {".js", ".json"}
+        and re.search(rf"{typo}(?!\s*\[sic\])", path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert not unmarked_data, unmarked_data  # data for scripts (search, the planner) too
 
 
 STORY = {

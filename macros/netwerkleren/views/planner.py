@@ -19,6 +19,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
 from netwerkleren.views.overview import site_root
+from netwerkleren.views.wording import condition_name
 
 BLANK_MEETINGS = 8
 """Rows for meetings on the blank (no-JavaScript) planning form."""
@@ -65,7 +66,7 @@ def planner_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, A
             for pid in principles
         ],
         "voorwaarden": [
-            {"id": c.id, "nummer": c.nummer, "naam": c.naam, "url": root(routes.CONDITIONS, c.id)}
+            {"id": c.id, "nummer": c.nummer, "naam": condition_name(c), "url": root(routes.CONDITIONS, c.id)}
             for c in conditions
         ],
         "casussen": [
