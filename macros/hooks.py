@@ -15,12 +15,14 @@ from mkdocs.structure.pages import Page
 
 from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
+from netwerkleren.site import problems_page, state
 from netwerkleren.site.config import DATA_DIR, project_root
 from netwerkleren.site.edition import EditionError, read_edition, self_hosted
 from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.problems_page import tell_the_terminal
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
 
@@ -31,6 +33,11 @@ def _handbook(config: MkDocsConfig) -> Handbook:
     except DataError as error:
         error.annotate_for_github()
         raise Abort(error.report()) from None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Under ``mkdocs serve`` bad data becomes a page; ``mkdocs build`` keeps stopping on it."""
+    state.serving = command == "serve"
 
 
 def _publish_edition(config: MkDocsConfig) -> None:
@@ -48,6 +55,15 @@ def _publish_edition(config: MkDocsConfig) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     begin_build()  # data files are checked for changes once per build, not per page
+    if state.serving:
+        try:
+            get_handbook(project_root(config.config_file_path) / DATA_DIR)
+        except DataError as error:
+            state.data_error = error
+            tell_the_terminal(error, config.site_url or "http://127.0.0.1:8000/")
+            config.nav = [problems_page.PAGE]
+            _publish_edition(config)
+            return config
     config.nav = expand_nav(config.nav or [], _handbook(config))
     _publish_edition(config)
     return config
@@ -56,6 +72,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 # Before the plugins (redirects, search), so that they see the generated pages too.
 @event_priority(50)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if state.data_error is not None:  # serving with bad data: one page that lists the problems
+        kept = Files([file for file in files if not file.is_documentation_page()])
+        content = problems_page.problems_markdown(state.data_error)
+        kept.append(File.generated(config, problems_page.PAGE, content=content))
+        return kept
     for page in generated_pages(_handbook(config)):
         files.append(File.generated(config, page.src_path, content=page.markdown()))
     for path, script in data_files(_handbook(config), bool(config.use_directory_urls)):

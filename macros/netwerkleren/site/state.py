@@ -14,8 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from netwerkleren.load.build import build_handbook
+from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import html_stash
+
+serving = False
+"""True under ``mkdocs serve``: bad data then becomes a page (see netwerkleren.site.problems_page)."""
+data_error: DataError | None = None
+"""This build's data problems while serving, or None."""
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Handbook]] = {}
 _checked: set[Path] = set()
@@ -24,8 +30,10 @@ _checked: set[Path] = set()
 
 def begin_build() -> None:
     """A new build starts: the next ``get_handbook`` checks the data files again, and no macro HTML is kept."""
+    global data_error
     _checked.clear()
     html_stash.clear()
+    data_error = None
 
 
 def _signature(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
