@@ -14,8 +14,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from conftest import copy_project
 from test_check import INVALID
+
+from conftest import copy_project
 
 
 def _free_port() -> int:
