@@ -120,10 +120,13 @@ def main() -> int:
         where = f"CHROMIUM={asked} start niet; " if asked else ""
         say(f"{where}geen bruikbare Chromium gevonden (gezocht: {', '.join(NAMES)} en Playwright's Chromium)")
         chromium = playwright_install()
-        if chromium is None and apt_install(list(APT_PACKAGES)):
+        installed = chromium is None and apt_install(list(APT_PACKAGES))
+        if installed:
             chromium = first_usable()
         if chromium is None:
-            apt = why_no_apt() or "apt-get install mislukte"
+            apt = why_no_apt() or (
+                "na apt-get nog geen Chromium" if installed else "apt-get install mislukte"
+            )
             print(
                 f"make test: FOUT: geen Chromium, en installeren lukte niet (playwright: geen download; {apt}). "
                 "Installeer Chromium of Chrome en zet CHROMIUM=/pad/naar/chromium.",
