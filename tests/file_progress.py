@@ -62,6 +62,8 @@ class FileProgress:
         parts = [f"{passed} passed"] + [f"{n} {kind}" for kind, n in sorted(outcomes.items())]
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
+            if reporter._tw.width_of_current_line:  # after an F or s letter on the same line
+                reporter._tw.line()
             reporter.write_line(
                 f"{name}: {', '.join(parts)} in {self.seconds[name]:.1f} s "
                 f"[{self.files_done}/{len(self.total)} files]",
