@@ -30,8 +30,8 @@ FACET_LABELS = {
     "karakteristiek": "Karakteristiek",
     "principe": "Ontwerpprincipe",
     "voorwaarde": "Motivatievoorwaarde",
-    "rol": "Wie voert het uit",
-    "fase": "Fase van de werkplaats",
+    "rol": "Wie voert het uit (indeling: redactie)",
+    "fase": "Fase van de werkplaats (indeling: redactie)",
     "casus": "Casus",
 }
 
