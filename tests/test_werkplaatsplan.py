@@ -204,6 +204,12 @@ def test_two_werkplaatsen_survive_a_reload(browser: Any, site_url: str, handbook
         assert len(plan["interventies"]) >= 3
         assert all(entry["bijeenkomsten"] for entry in plan["interventies"])
         screens[plan["id"]] = ui_snapshot(page)
+    rows = page.locator(".nl-planner__compare tbody tr")
+    assert (
+        rows.count() == 2
+        and "Rekenen" in rows.nth(0).inner_text()
+        and "Ontwerpgerichte aanpak" in rows.nth(0).inner_text()
+    )
     page.reload()
     page.wait_for_selector("#nl-plan-naam")
     assert stored(page)["werkplaatsen"] == before["werkplaatsen"]
@@ -349,7 +355,19 @@ def test_plan_agenda_and_logbook_print_every_chosen_intervention(
     for title in set(titles) - set(on_meeting):
         assert flat(title) not in text
     assert pages[0].startswith(f"Agenda bijeenkomst {meeting}") and "Uit het handboek Netwerkleren" in text
+    # On paper a reference has its address: the handbook's address for each intervention from a case.
+    assert re.search(r"\(/casussen/[a-z0-9-]+/#interventie-", text), text
     assert len(pages) == 1
+
+    pages = print_pdf(page, "#nl-plan-druk-agendas", "agendas")
+    total = plan["bijeenkomsten"]["aantal"]
+    starts = [n for n, sheet in enumerate(pages) if sheet.startswith("Agenda bijeenkomst ")]
+    assert len(starts) == total, "elke agenda begint op een eigen blad"
+    for number, (start, stop) in enumerate(zip(starts, [*starts[1:], len(pages)], strict=True), 1):
+        agenda = " ".join(pages[start:stop])
+        assert agenda.startswith(f"Agenda bijeenkomst {number}")
+        for title, entry in zip(titles, plan["interventies"], strict=True):
+            assert (flat(title) in agenda) == (number in entry["bijeenkomsten"]), (number, title)
 
     pages = print_pdf(page, "#nl-plan-druk-logboek", "logboek")
     text = " ".join(pages)
@@ -367,7 +385,7 @@ def test_plan_agenda_and_logbook_print_every_chosen_intervention(
         " ".join(pages[start:stop]) for start, stop in zip(starts, [*starts[1:], len(pages)], strict=True)
     ]
     assert "logboeknotitie 1" in pages[0] and "✓" in pages[0] and "✓" not in pages[1]
-    assert page.evaluate("window.__printed") == 3
+    assert page.evaluate("window.__printed") == 4
     context.close()
 
 

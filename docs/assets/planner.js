@@ -370,6 +370,26 @@
     return item ? item.t : (entry.momentopname && entry.momentopname.titel) || entry.sleutel;
   }
 
+  /* Where a handbook intervention lives, as it is printed: the colophon's address (a full address when the
+     handbook has a site_url, otherwise a path) tells how. Empty for the planner's own interventions. */
+  function printedAddress(entry) {
+    var item = interventionByKey[entry.sleutel];
+    if (!item) return "";
+    var shown = colophon && colophon.querySelector(".nl-address");
+    var here = shown ? shown.textContent.trim() : "";
+    var target = (root.getAttribute("data-site-root") || "") + data.casussen[item.s].url + "#" + item.a;
+    try {
+      if (/^https?:\/\//.test(here)) return new URL(target, here).href;
+      if (here.charAt(0) === "/") {
+        var url = new URL(target, "http://handboek.invalid" + here);
+        return url.pathname + url.hash;
+      }
+    } catch (error) {
+      return "";
+    }
+    return "";
+  }
+
   function originOf(entry) {
     if (entry.eigen) return "eigen interventie";
     var item = interventionByKey[entry.sleutel];
@@ -508,6 +528,7 @@
       set.appendChild(el("div", { className: "nl-planner__check" }, [input, el("label", { for: id, "data-nl-plan-label": p.id, text: planLabel(p, i + 1) })]));
     });
     s.appendChild(set);
+    if (state.plans.length > 1) s.appendChild(comparison());
     var fileInput = el("input", { type: "file", id: "nl-plan-import", accept: ".json,application/json", className: "nl-planner__file" });
     // The native file control speaks the browser's language; a button-like label says what it does.
     fileInput.addEventListener("change", function () { importFile(fileInput); });
@@ -537,6 +558,29 @@
       s.appendChild(el("p", { className: "nl-planner__warning", text: "Deze browser bewaart niets: exporteer je plan als bestand voordat je de pagina sluit." }));
     }
     return s;
+  }
+
+  /* The werkplaatsen side by side: what each works on, and how far its plan is. */
+  function comparison() {
+    var table = el("table", { className: "nl-planner__compare" }, [
+      el("caption", { text: "Je werkplaatsen naast elkaar" }),
+      el("thead", {}, [el("tr", {}, ["Werkplaats", "Karakteristieken", "Ontwerpprincipes", "Interventies (gepland)", "Bijeenkomsten"].map(function (h) {
+        return el("th", { scope: "col", text: h });
+      }))])
+    ]);
+    var body = el("tbody");
+    state.plans.forEach(function (p, i) {
+      var planned = p.interventies.filter(function (e) { return e.bijeenkomsten.length; }).length;
+      body.appendChild(el("tr", {}, [
+        el("th", { scope: "row", text: (p.naam || "Werkplaats zonder naam " + (i + 1)) + (p.thema ? " (" + p.thema + ")" : "") }),
+        el("td", { text: p.karakteristieken.map(function (cid) { return data.karakteristieken[characteristicIndex(cid)].naam; }).join("; ") || "\u2013" }),
+        el("td", { text: p.principes.map(principleName).join("; ") || "\u2013" }),
+        el("td", { text: p.interventies.length + " (" + planned + ")" }),
+        el("td", { text: String(p.bijeenkomsten.aantal) })
+      ]));
+    });
+    table.appendChild(body);
+    return el("div", { className: "nl-planner__compare-wrap", tabindex: "0", role: "region", "aria-label": "Je werkplaatsen naast elkaar" }, [table]);
   }
 
   function renderBasics(p) {
@@ -916,7 +960,8 @@
     select.addEventListener("change", function () { printMode.meeting = int(select.value, 1, total, 1); });
     s.appendChild(el("div", { className: "nl-toolbar" }, [
       el("div", { className: "nl-planner__field" }, [el("label", { for: "nl-plan-agenda-kies", text: "Agenda van" }), select]),
-      button("Agenda afdrukken", function () { printOut("agenda", int(select.value, 1, total, 1)); }, { id: "nl-plan-druk-agenda" })
+      button("Agenda afdrukken", function () { printOut("agenda", int(select.value, 1, total, 1)); }, { id: "nl-plan-druk-agenda" }),
+      button("Alle agenda's afdrukken", function () { printOut("agendas"); }, { id: "nl-plan-druk-agendas" })
     ]));
 
     s.appendChild(el("h3", { id: "nl-plan-deel-kop", text: "Deel je ervaring" }));
@@ -1050,6 +1095,9 @@
     printNode.textContent = "";
     printNode.setAttribute("data-nl-print-kind", printMode.kind);
     if (printMode.kind === "agenda") printNode.appendChild(printAgenda(p, Math.min(printMode.meeting, p.bijeenkomsten.aantal)));
+    else if (printMode.kind === "agendas") {
+      for (var m = 1; m <= p.bijeenkomsten.aantal; m++) printNode.appendChild(printAgenda(p, m));
+    }
     else if (printMode.kind === "logboek") printLogbook(p).forEach(function (s) { printNode.appendChild(s); });
     else printNode.appendChild(printPlan(p));
   }
@@ -1123,7 +1171,7 @@
       var who = rolesText(e);
       list.appendChild(el("li", { className: "nl-check" }, [
         el("div", { className: "nl-check__row" }, [box(false), el("p", { className: "nl-check__text", text: titleOf(e) })]),
-        el("span", { className: "nl-check__source", text: "Uit: " + originOf(e) + " \u00b7 Ontwerpprincipe: " + e.principes.map(principleName).join(", ") + (who ? " \u00b7 Wie: " + who : "") }),
+        el("span", { className: "nl-check__source", text: "Uit: " + originOf(e) + (printedAddress(e) ? " (" + printedAddress(e) + ")" : "") + " \u00b7 Ontwerpprincipe: " + e.principes.map(principleName).join(", ") + (who ? " \u00b7 Wie: " + who : "") }),
         writeLines(2)
       ]));
     });
