@@ -23,7 +23,8 @@ from conftest import ROOT, Build, copy_project, mkdocs_build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
-from netwerkleren.views.planner import planner_data, script_json
+from netwerkleren.views.planner import planner_data
+from netwerkleren.views.script_data import script_json
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -470,7 +471,7 @@ def test_the_draft_quotes_every_text_safely(page: Any, site_url: str) -> None:
     import yaml
 
     open_planner(page, site_url)
-    nasty = 'Taal "en" lezen: #1 \\ <b> \u2028 ja'
+    nasty = 'Taal "en" lezen: #1 \\ <b> ja'
     samples = [
         nasty,
         "no",
@@ -487,6 +488,10 @@ def test_the_draft_quotes_every_text_safely(page: Any, site_url: str) -> None:
     quoted = page.evaluate("samples => samples.map(s => window.netwerkleren.planner.quote(s))", samples)
     for sample, text in zip(samples, quoted, strict=True):
         assert yaml.safe_load(f"v: {text}\n") == {"v": sample}
+    # Characters the check refuses as invisible are left out; line separators become spaces.
+    hidden = "a\u200bb\u202ec\u00add\U000e0041e\u2028f\x07"
+    (text,) = page.evaluate("samples => samples.map(s => window.netwerkleren.planner.quote(s))", [hidden])
+    assert yaml.safe_load(f"v: {text}\n") == {"v": "abcde f"}
 
 
 # ---------- accessibility, keyboard, phone ----------

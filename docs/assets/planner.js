@@ -1230,13 +1230,18 @@
       slug !== data.regels.invullenId && slug.indexOf(data.regels.invullenId + "-") !== 0;
   }
 
-  /* Invisible characters that a pasted text may carry and the check refuses: zero-width and direction marks. */
-  var INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+  /* Characters that show nothing or turn the reading direction, which a pasted text may carry and the check
+     refuses (the class comes from the handbook's own text rules), and control characters. Line and paragraph
+     separators become spaces. */
+  function visible(value) {
+    var invisible = new RegExp("[" + data.regels.onzichtbaar + "]", "gu");
+    return String(value).replace(/[\u2028\u2029]/g, " ").replace(invisible, "").replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, "");
+  }
 
   /* A YAML double-quoted scalar: every character that could end or bend it is escaped. */
   function quote(value) {
     var out = '"';
-    var chars = Array.from(String(value).replace(INVISIBLE, ""));
+    var chars = Array.from(visible(value));
     chars.forEach(function (ch) {
       var c = ch.codePointAt(0);
       if (ch === '"') out += '\\"';
@@ -1255,7 +1260,7 @@
   /* Text of several paragraphs as a literal block, when that is safe to read back exactly; else quoted. */
   function block(key, value, indent) {
     var pad = new Array(indent + 1).join(" ");
-    var clean = String(value).replace(INVISIBLE, "").replace(/\r\n?/g, "\n").trim();
+    var clean = visible(value).replace(/\r\n?/g, "\n").trim();
     var safe = clean.indexOf("\n") !== -1 && !/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\t]/.test(clean) &&
       !/[ ]+\n/.test(clean) && !/\n{3,}/.test(clean) && !/^\s/.test(clean) && !/[\ud800-\udfff]/.test(clean.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""));
     if (!safe) return pad + key + ": " + quote(clean) + "\n";

@@ -8,7 +8,6 @@ form works over every intervention, read from one generated data file
 
 from __future__ import annotations
 
-import json
 import posixpath
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor, intervention_url
+from netwerkleren.views.script_data import assign_script
 from netwerkleren.views.wording import condition_name
 
 PAGE_SIZE = 100
@@ -173,10 +173,7 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
 
 def filter_script(handbook: Handbook, directory_urls: bool = True) -> str:
     """The filter data as a script that hands it to ``filter.js``: loads from file:// too (offline edition)."""
-    data = json.dumps(filter_data(handbook, directory_urls), ensure_ascii=False, separators=(",", ":"))
-    # JSON allows the line and paragraph separators in strings; JavaScript before ES2019 ends a line there.
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.interventies = {data};\n"
+    return assign_script("interventies", filter_data(handbook, directory_urls))
 
 
 def page_view(handbook: Handbook, page_id: str, url_for: UrlFor) -> dict[str, Any]:

@@ -8,17 +8,17 @@ from one generated data file (``planner_script``), never from a second list.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from netwerkleren.load.case_names import MAX_LENGTH, RESERVED_SLUGS
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
-from netwerkleren.model.text_rules import PLACEHOLDER, PLACEHOLDER_ID
+from netwerkleren.model.text_rules import INVISIBLE_CLASS, PLACEHOLDER, PLACEHOLDER_ID
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
 from netwerkleren.views.overview import site_root
+from netwerkleren.views.script_data import assign_script
 from netwerkleren.views.wording import condition_name
 
 BLANK_MEETINGS = 8
@@ -108,22 +108,27 @@ def planner_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, A
             "studiejaar": SCHOOL_YEAR_PATTERN,
             "invullen": PLACEHOLDER,
             "invullenId": PLACEHOLDER_ID,
+            "onzichtbaar": js_character_class(INVISIBLE_CLASS),
         },
     }
 
 
-def script_json(value: Any) -> str:
-    """JSON that is safe inside a script: no raw line or paragraph separators, no '</'."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+def js_character_class(python_class: str) -> str:
+    """A regular-expression character class (without brackets) for JavaScript's ``u`` flag, from Python's."""
+    parts, i = [], 0
+    while i < len(python_class):
+        if i + 2 < len(python_class) and python_class[i + 1] == "-":
+            parts.append(f"\\u{{{ord(python_class[i]):x}}}-\\u{{{ord(python_class[i + 2]):x}}}")
+            i += 3
+        else:
+            parts.append(f"\\u{{{ord(python_class[i]):x}}}")
+            i += 1
+    return "".join(parts)
 
 
 def planner_script(handbook: Handbook, directory_urls: bool = True) -> str:
     """The planner's data as a script that hands it to ``planner.js``: loads from file:// too."""
-    data = script_json(planner_data(handbook, directory_urls))
-    return (
-        f"window.netwerkleren = window.netwerkleren || {{}};\nwindow.netwerkleren.werkplaatsplan = {data};\n"
-    )
+    return assign_script("werkplaatsplan", planner_data(handbook, directory_urls))
 
 
 def planner_page(handbook: Handbook, page_id: str, url_for: UrlFor, address: object = None) -> dict[str, Any]:
