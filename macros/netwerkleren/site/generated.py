@@ -110,9 +110,7 @@ def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     for n in range(1, matrix.page_count(handbook) + 1):
         title = "Matrix: principes, voorwaarden en casussen" + (f" (pagina {n})" if n > 1 else "")
         description = "Hoeveel interventies bij elk ontwerpprincipe horen, per motivatievoorwaarde en per casus, met de gaten."
-        yield GeneratedPage(
-            routes.matrix_path(n), title, description, "matrix", str(n), meta={**hidden, "hide": ["toc", "navigation"]}
-        )
+        yield GeneratedPage(routes.matrix_path(n), title, description, "matrix", str(n), meta=hidden)
 
 
 def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
