@@ -19,6 +19,7 @@ CASE = "casussen/iselinge-2021-2022/"
 PAGES = {
     "home": "",
     "characteristic": "karakteristieken/diversiteit-en-gelijkwaardigheid/",
+    "characteristic no case chose": "karakteristieken/gezamenlijke-visie-en-doelen/",
     "characteristics index": "karakteristieken/",
     "principle": "ontwerpprincipes/bouw-aan-onderling-vertrouwen/",
     "case": CASE,
@@ -26,6 +27,7 @@ PAGES = {
     "conditions": "motivatievoorwaarden/",
     "sources": "bronnen/",
     "about": "over/",
+    "contribute": "bijdragen/",
     "overview": "overzicht/",
     "overview filtered": "overzicht/?principe=bouw-aan-onderling-vertrouwen",
     "matrix": "matrix/",
@@ -62,6 +64,23 @@ def open_page(page: object, url: str) -> None:
 def test_no_serious_axe_violations(page: object, site_url: str, path: str) -> None:
     open_page(page, site_url + path)
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("path", [CASE, "ontwerpprincipes/bouw-aan-onderling-vertrouwen/", "motivatievoorwaarden/"])
+def test_no_serious_axe_violations_with_every_explanation_open(browser: object, site_url: str, path: str, width: int) -> None:
+    """Provenance explanations open on demand; opened, they pass axe too."""
+    context = browser.new_context(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
+    page = context.new_page()
+    try:
+        open_page(page, site_url + path)
+        opened = page.evaluate("[...document.querySelectorAll('details.nl-prov')].map(d => d.open = true).length")
+        assert opened > 0
+        assert axe_violations(page) == []
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways at {width}px with explanations open"
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("path", CHECKLIST_PAGES.values(), ids=CHECKLIST_PAGES.keys())
@@ -152,13 +171,16 @@ def test_overview_lists_everything_without_javascript(browser: object, site_url:
 
 
 def test_colour_is_not_the_only_carrier_of_meaning(built_site: Build) -> None:
-    """Gaps in the matrix say so in text; editorial links and badges carry words."""
+    """Gaps in the matrix say so in text; editorial and source links carry words, not only a border style."""
     matrix = built_site.page("matrix/")
     gaps = re.findall(r'<td class="nl-matrix__gap">(.*?)</td>', matrix)
     assert gaps, "the matrix shows no gaps"
     assert all("&ndash;" in gap and "Geen interventies bij" in gap for gap in gaps)
     principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
-    assert "Redactionele koppeling" in principle and "(redactie)" in principle
+    assert "<summary>Redactionele koppeling</summary>" in principle
+    assert "Koppeling volgens de bron" in principle
+    case = built_site.page(CASE)
+    assert re.search(r'<summary><span class="nl-sr-only">koppeling door de </span>redactie</summary>', case)
 
 
 def test_matrix_is_a_real_table(built_site: Build) -> None:

@@ -1,11 +1,14 @@
 """What an intervention card shows: built once in Python, laid out by ``card.html``.
 
 The same card view serves the principle pages, the case pages, the overview
-and the printable card deck.
+and the printable card deck. The full card lives on its case page (and in
+print); pages that gather cards from several cases show the compact variant:
+title, one or two sentences, the case, and how the card came onto the page.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
@@ -50,6 +53,8 @@ class CardView:
     url: str
     paragraphs: list[str]
     """The source's words (``wat``)."""
+    summary: str
+    """The first one or two sentences of the intervention, in the source's words: what a compact card shows."""
     steps: list[str]
     """Editorial: the source's examples turned into steps."""
     case_title: str
@@ -65,6 +70,8 @@ class CardView:
     keywords: list[str]
     editorial_note: list[str] = field(default_factory=list)
     """Paragraphs of the editors' note (``redactienoot``): not the source's words."""
+    via: LinkView | None = None
+    """The link that brings this card onto the page (a principle or condition), with who made it."""
     editorial_here: bool = False
     """True when this card is shown on a page through an editorial link."""
     here_note: str | None = None
@@ -79,6 +86,26 @@ class CardView:
 def paragraphs(text: str) -> list[str]:
     """Split plain text into paragraphs at blank lines; join wrapped lines."""
     return [" ".join(block.split()) for block in text.strip().split("\n\n") if block.strip()]
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý‘“'\"(])")
+SHORT_SENTENCE = 120
+SUMMARY_LENGTH = 360
+"""A compact card shows the first sentence; the second too when the first is short and both stay under this length."""
+
+
+def summary(text: str) -> str:
+    """The first one or two sentences of ``text``'s first paragraph, never cut inside a sentence."""
+    first = paragraphs(text)[0] if text.strip() else ""
+    sentences = SENTENCE_END.split(first)
+    shown = sentences[0]
+    if (
+        len(sentences) > 1
+        and len(shown) < SHORT_SENTENCE
+        and len(shown) + 1 + len(sentences[1]) <= SUMMARY_LENGTH
+    ):
+        shown = f"{shown} {sentences[1]}"
+    return shown
 
 
 def intervention_url(placed: PlacedIntervention, url_for: UrlFor) -> str:
@@ -124,12 +151,14 @@ def card_view(
     dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}" + (f"--{context}" if context else "")
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
+    via_view = _link(via, "", "") if via is not None else None
     return CardView(
         key=placed.key,
         anchor=dom_id,
         title=item.titel,
         url=intervention_url(placed, url_for),
         paragraphs=paragraphs(item.wat),
+        summary=summary(item.wat),
         steps=list(item.stappen),
         editorial_note=paragraphs(item.redactienoot) if item.redactienoot else [],
         case_title=case.titel,
@@ -149,6 +178,7 @@ def card_view(
         phases=[PHASE_LABELS[phase] for phase in item.fasen],
         roles=[ROLE_LABELS[role] for role in item.rollen],
         keywords=list(item.trefwoorden),
+        via=via_view,
         editorial_here=via is not None and via.herkomst == "redactie",
         here_note=via.toelichting if via is not None else None,
         here_passage=via.bronfragment if via is not None else None,

@@ -6,11 +6,13 @@ Every function returns plain data for a template in
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from netwerkleren.model.handbook import Handbook
-from netwerkleren.model.records import Source
+from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import CardView, card_view, paragraphs
@@ -52,21 +54,67 @@ def source_view(source: Source) -> SourceView:
     )
 
 
+def practice_order(
+    placed: list[PlacedIntervention], link_of: Callable[[PlacedIntervention], Link | None]
+) -> list[PlacedIntervention]:
+    """Where a reader starts: links the source makes first, then what a werkplaats does at its start; else data order."""
+
+    def key(item: PlacedIntervention) -> tuple[bool, bool]:
+        link = link_of(item)
+        return (link is None or link.herkomst != "bron", "start" not in item.intervention.fasen)
+
+    return sorted(placed, key=key)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The at-a-glance line of a principle page: every figure from the same list of interventions."""
+
+    interventions: int
+    cases: int
+    by_source: int
+    by_editors: int
+    conditions: list[tuple[Condition, str, int, str]]
+    """The motivation conditions these interventions touch: condition, name as shown, how many touch it, its address."""
+
+
+def glance(
+    handbook: Handbook,
+    placed: list[PlacedIntervention],
+    link_of: Callable[[PlacedIntervention], Link | None],
+    url_for: UrlFor,
+) -> Glance:
+    origins = Counter(link.herkomst for link in map(link_of, placed) if link is not None)
+    touched: Counter[str] = Counter(link.id for item in placed for link in item.intervention.voorwaarden)
+    return Glance(
+        interventions=len(placed),
+        cases=len({item.case_id for item in placed}),
+        by_source=origins["bron"],
+        by_editors=origins["redactie"],
+        conditions=[
+            (c, condition_name(c), touched[c.id], url_for(routes.CONDITIONS, c.id))
+            for c in handbook.conditions
+            if touched[c.id]
+        ],
+    )
+
+
 def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> dict[str, Any]:
     principle = handbook.principle_by_id[principle_id]
     characteristic = handbook.characteristic_of[principle_id]
-    placed = handbook.by_principle.get(principle_id, [])
-    cards = [
-        card_view(handbook, item, url_for, via=handbook.principle_link(item, principle_id))
-        for item in placed[:MAX_CARDS_PER_PAGE]
-    ]
+
+    def link_of(item: PlacedIntervention) -> Link | None:
+        return handbook.principle_link(item, principle_id)
+
+    placed = practice_order(handbook.by_principle.get(principle_id, []), link_of)
+    cards = [card_view(handbook, item, url_for, via=link_of(item)) for item in placed[:MAX_CARDS_PER_PAGE]]
     siblings = [p for p in characteristic.ontwerpprincipes if p.id != principle_id]
     return {
         "principle": principle,
         "characteristic": characteristic,
         "characteristic_url": url_for(routes.characteristic_path(characteristic.id)),
+        "glance": glance(handbook, placed, link_of, url_for),
         "cards": cards,
-        "total": len(placed),
         "hidden": max(0, len(placed) - len(cards)),
         "siblings": [(p, url_for(routes.principle_path(p.id))) for p in siblings],
         "context_cases": [
@@ -80,34 +128,95 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
             for case_id, link in handbook.context_cases.get(principle_id, [])[:MAX_CARDS_PER_PAGE]
         ],
         "related": [
-            (p, count, url_for(routes.principle_path(p.id))) for p, count in handbook.related_principles(principle_id)
+            (p, count, url_for(routes.principle_path(p.id)))
+            for p, count in handbook.related_principles(principle_id)
         ],
         "sources": [source_view(handbook.source_by_id[s]) for s in characteristic.bronnen],
+        "cases_url": url_for(routes.CASES_INDEX),
+        "contribute_url": url_for(routes.CONTRIBUTE),
     }
+
+
+@dataclass(frozen=True)
+class PrincipleCoverage:
+    principle: Principle
+    url: str
+    interventions: int
+    by_source: int
+    by_editors: int
+
+
+@dataclass(frozen=True)
+class CharacteristicCoverage:
+    """What a characteristic page covers, from one query: every count and sentence on the page comes from here."""
+
+    principles: list[PrincipleCoverage]
+    linked: int
+    """Interventions linked to at least one of the characteristic's principles."""
+    linked_from_elsewhere: int
+    """Of those, interventions whose case placed them under another characteristic."""
+    chosen: list[PlacedIntervention]
+    """Interventions that a case placed under this characteristic."""
+    case_ids: list[str]
+    """The cases that chose the characteristic: placed at least one intervention under it."""
+
+    @property
+    def links_by_source(self) -> int:
+        return sum(p.by_source for p in self.principles)
+
+    @property
+    def links_by_editors(self) -> int:
+        return sum(p.by_editors for p in self.principles)
+
+
+def characteristic_coverage(
+    handbook: Handbook, characteristic_id: str, url_for: UrlFor
+) -> CharacteristicCoverage:
+    characteristic = handbook.characteristic_by_id[characteristic_id]
+    principles = []
+    linked: set[str] = set()
+    elsewhere: set[str] = set()
+    for p in characteristic.ontwerpprincipes:
+        placed = handbook.by_principle.get(p.id, [])
+        origins: Counter[str] = Counter()
+        for item in placed:
+            link = handbook.principle_link(item, p.id)
+            origins[link.herkomst if link else "redactie"] += 1
+            linked.add(item.key)
+            if item.intervention.karakteristiek.id != characteristic_id:
+                elsewhere.add(item.key)
+        principles.append(
+            PrincipleCoverage(
+                p, url_for(routes.principle_path(p.id)), len(placed), origins["bron"], origins["redactie"]
+            )
+        )
+    chosen = handbook.by_characteristic.get(characteristic_id, [])
+    return CharacteristicCoverage(
+        principles=principles,
+        linked=len(linked),
+        linked_from_elsewhere=len(elsewhere),
+        chosen=chosen,
+        case_ids=list(dict.fromkeys(item.case_id for item in chosen)),
+    )
 
 
 def characteristic_page(handbook: Handbook, characteristic_id: str, url_for: UrlFor) -> dict[str, Any]:
     characteristic = handbook.characteristic_by_id[characteristic_id]
-    principles = [
-        {
-            "principle": p,
-            "url": url_for(routes.principle_path(p.id)),
-            "count": len(handbook.by_principle.get(p.id, [])),
-        }
-        for p in characteristic.ontwerpprincipes
-    ]
-    cases = [
-        (case_id, handbook.cases[case_id], url_for(routes.case_path(case_id)))
-        for case_id, chars in handbook.case_characteristics.items()
-        if characteristic in chars
+    coverage = characteristic_coverage(handbook, characteristic_id, url_for)
+    cases = [(handbook.cases[case_id], url_for(routes.case_path(case_id))) for case_id in coverage.case_ids]
+    cards = [
+        card_view(handbook, item, url_for, via=item.intervention.karakteristiek)
+        for item in coverage.chosen[:MAX_CARDS_PER_PAGE]
     ]
     return {
         "characteristic": characteristic,
-        "principles": principles,
-        "interventions": len(handbook.by_characteristic.get(characteristic_id, [])),
+        "coverage": coverage,
         "cases": cases[:MAX_CARDS_PER_PAGE],
         "more_cases": max(0, len(cases) - MAX_CARDS_PER_PAGE),
+        "cards": cards,
+        "more_cards": max(0, len(coverage.chosen) - len(cards)),
         "cases_url": url_for(routes.CASES_INDEX),
+        "overview_url": url_for(routes.OVERVIEW),
         "sources": [source_view(handbook.source_by_id[s]) for s in characteristic.bronnen],
     }
 
@@ -140,7 +249,9 @@ class CardGroup:
 OTHER_INTERVENTIONS = "Wat de werkplaatsen verder deden"
 
 
-def case_card_groups(cards: list[CardView], approaches: list[tuple[str, list[str], list[str]]]) -> list[CardGroup]:
+def case_card_groups(
+    cards: list[CardView], approaches: list[tuple[str, list[str], list[str]]]
+) -> list[CardGroup]:
     """The case's cards under its approaches (title, passage, intervention ids), then the others, in file order."""
     by_id = {card.key.rpartition("/")[2]: card for card in cards}
     groups = [
@@ -150,14 +261,21 @@ def case_card_groups(cards: list[CardView], approaches: list[tuple[str, list[str
     placed = {card.key for group in groups for card in group.cards}
     rest = [card for card in cards if card.key not in placed]
     if rest or not groups:
-        groups.append(CardGroup("verder" if groups else "alle-interventies", OTHER_INTERVENTIONS if groups else None, [], rest))
+        groups.append(
+            CardGroup(
+                "verder" if groups else "alle-interventies", OTHER_INTERVENTIONS if groups else None, [], rest
+            )
+        )
     return groups
 
 
 def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, Any]:
     case = handbook.cases[case_id]
     cards = [
-        replace(card_view(handbook, item, url_for, on_case_page=True), related=related_interventions(handbook, item, url_for))
+        replace(
+            card_view(handbook, item, url_for, on_case_page=True),
+            related=related_interventions(handbook, item, url_for),
+        )
         for item in handbook.by_case.get(case_id, [])
     ]
     return {
@@ -199,8 +317,13 @@ def share(counts: list[int], budget: int) -> list[int]:
 
 
 def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
-    """All conditions with their cards: at most ``MAX_CARDS_PER_PAGE`` cards on the whole page."""
-    placed = [handbook.by_condition.get(c.id, []) for c in handbook.conditions]
+    """All conditions with their compact cards: at most ``MAX_CARDS_PER_PAGE`` cards on the whole page."""
+    placed = [
+        practice_order(
+            handbook.by_condition.get(c.id, []), lambda item, cid=c.id: handbook.condition_link(item, cid)
+        )
+        for c in handbook.conditions
+    ]
     shown = share([len(items) for items in placed], MAX_CARDS_PER_PAGE)
     return {
         "conditions": [
