@@ -29,6 +29,7 @@ from netwerkleren.views import checklists as checklist_views
 from netwerkleren.views import deck
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import intervention_anchor
+from netwerkleren.views.pages import practice_order
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -212,7 +213,10 @@ def test_a_principle_page_prints_its_content_from_page_1(
     browser: object, site_url: str, handbook: Handbook
 ) -> None:
     principle = max(handbook.principles, key=lambda p: len(handbook.by_principle.get(p.id, [])))
-    first = handbook.by_principle[principle.id][0]
+    # The first card as the page orders it (source links first, then the start of a werkplaats).
+    first = practice_order(
+        handbook.by_principle[principle.id], lambda item: handbook.principle_link(item, principle.id)
+    )[0]
     context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
     page.goto(site_url + page_url(routes.principle_path(principle.id)))

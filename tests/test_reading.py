@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Build
-from netwerkleren.model.handbook import Handbook, build_handbook
+from netwerkleren.load.build import build_handbook
+from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import routes
 
 PAGE_KINDS = {
@@ -246,7 +247,10 @@ def test_editorial_explanations_open_on_demand_by_keyboard(laptop: object, site_
     assert not first.locator(".nl-prov__text").is_visible()
     for _ in range(200):
         laptop.keyboard.press("Tab")  # type: ignore[attr-defined]
-        if laptop.evaluate("document.activeElement.matches('details.nl-prov > summary')"):  # type: ignore[attr-defined]
+        if laptop.evaluate(  # type: ignore[attr-defined]
+            "document.activeElement.matches('details.nl-prov > summary')"
+            " && document.activeElement.textContent.includes('redactie')"
+        ):
             break
     else:
         pytest.fail("Tab never reached an editorial marker")
