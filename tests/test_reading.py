@@ -110,7 +110,7 @@ def test_principle_pages_put_practice_within_reach_on_a_phone(
         )
         assert top <= FIRST_CARD_WITHIN, f"{principle.id}: first intervention at {top}px"
         measured += 1
-    assert measured >= 10
+    assert measured >= 5
 
 
 def test_conditions_page_is_half_as_tall_and_links_every_intervention(
