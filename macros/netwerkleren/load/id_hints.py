@@ -11,7 +11,6 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 
 CHARACTERISTIC, PRINCIPLE, CONDITION, SOURCE = (
     "karakteristiek",
@@ -49,17 +48,17 @@ class IdHints:
 
     titles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """kind -> id -> titles (short title, name, text)."""
+    _known: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
+    """Answers of ``nearest``: a hostile file repeats the same wrong id thousands of times."""
 
     def add(self, kind: str, record_id: str, *titles: str) -> None:
         self.titles.setdefault(kind, {})[record_id] = [title for title in titles if title]
-        self._candidates.cache_clear()
-        self.nearest.cache_clear()
+        self._known.clear()
 
     def kind_of(self, value: str) -> str | None:
         """The kind of thing ``value`` is the id of, if any."""
         return next((kind for kind, ids in self.titles.items() if value in ids), None)
 
-    @cache  # noqa: B019 - one instance per load; a hostile file repeats the same wrong id thousands of times
     def _candidates(self, kind: str) -> dict[str, str]:
         """Lowercased ids and titles of ``kind`` -> id."""
         candidates: dict[str, str] = {}
@@ -70,9 +69,13 @@ class IdHints:
                 candidates.setdefault(slug_of(title), record_id)
         return candidates
 
-    @cache  # noqa: B019
     def nearest(self, kind: str, value: str) -> str | None:
         """The id of ``kind`` nearest to ``value`` (written as an id or as a title), or None."""
+        if (kind, value) not in self._known:
+            self._known[kind, value] = self._nearest(kind, value)
+        return self._known[kind, value]
+
+    def _nearest(self, kind: str, value: str) -> str | None:
         candidates = self._candidates(kind)
         if not candidates or len(value) > 300:
             return None

@@ -525,9 +525,9 @@ def _shallow_paragraph(lines: list[str], before_line: int) -> tuple[int, str, in
                 block = None
             elif indent >= text_indent:
                 continue
-            elif indent > key_indent or (
-                indent == key_indent and ":" not in content and not content.startswith("#")
-            ):
+            elif content.startswith("#"):
+                block = None  # a comment ends the text
+            elif indent > key_indent or (indent == key_indent and ":" not in content):
                 return number, name, text_indent
             else:
                 block = None
