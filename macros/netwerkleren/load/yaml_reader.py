@@ -17,6 +17,7 @@ numbers (``1:30``), which are text here, and numbers longer than
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,8 +225,18 @@ class _Builder:
 
     def run(self) -> None:
         root: list[Any] = []
-        for event in yaml.parse(self.text, Loader=self.loader):
+        for event in _events(self.text, self.loader):
             kind = type(event)
+            if kind is ScalarEvent and event.tag is None and not event.anchor and self.stack:
+                frame = self.stack[-1]
+                if not frame.is_map and frame.keep:  # a list item: the common case, kept short
+                    mark = event.start_mark
+                    here = (mark.line + 1, mark.column + 1)
+                    loc = (*frame.loc, len(frame.container))
+                    frame.container.append(self._scalar(event, here, loc))
+                    plain = not event.style and event.implicit[0]
+                    self.doc.values[loc] = Mark(here[0], here[1], event.value if plain else "")
+                    continue
             if kind is DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
@@ -440,6 +451,16 @@ class _Builder:
         if self._lines is None:
             self._lines = _LINE_BREAK.split(self.text)
         return self._lines[index] if index < len(self._lines) else ""
+
+
+def _events(text: str, loader_class: type[yaml.SafeLoader]) -> Iterator[Any]:
+    """The parser's events (``yaml.parse`` without its per-event overhead)."""
+    loader = loader_class(text)
+    try:
+        while loader.check_event():
+            yield loader.get_event()
+    finally:
+        loader.dispose()
 
 
 def _int(value: str) -> int:
