@@ -19,6 +19,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import intervention_url, paragraphs
+from netwerkleren.views.jump import JumpLink
 from netwerkleren.views.wording import condition_name
 
 MAX_PRINCIPLE_ITEMS = 6
@@ -354,11 +355,16 @@ def all_checklists_page(
     }
 
 
+ALL_AT_ONCE = "alles-afdrukken"
+"""The checklist index's section on printing everything at once; the checklists' sections are ``checklist-<id>``."""
+
+
 def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
     """The list of checklists; the per-principle checklists grouped by characteristic."""
     entries = []
     for checklist in handbook.checklists:
         entry: dict[str, Any] = {
+            "anchor": f"checklist-{checklist.id}",
             "title": checklist.titel,
             "audience": checklist.voor,
             "intro": paragraphs(checklist.inleiding),
@@ -378,6 +384,11 @@ def checklist_index(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
         entries.append(entry)
     return {
         "entries": entries,
+        "jump": [
+            *(JumpLink(e["anchor"], e["title"]) for e in entries),
+            JumpLink(ALL_AT_ONCE, "Alles in één keer"),
+        ],
+        "all_at_once": ALL_AT_ONCE,
         "all_url": url_for(routes.ALL_CHECKLISTS),
         "all_count": sum(1 for c in handbook.checklists if c.afgeleid != "ontwerpprincipes"),
         "principles_url": url_for(routes.ALL_PRINCIPLE_CHECKLISTS) if principle_group(handbook) else None,

@@ -17,6 +17,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor, intervention_url
+from netwerkleren.views.jump import JumpLink, counted
 from netwerkleren.views.script_data import assign_script
 from netwerkleren.views.wording import condition_name
 
@@ -56,7 +57,6 @@ class Row:
     url: str
     case_title: str
     case_url: str
-    characteristic: str
     principles: list[tuple[str, str]]
 
 
@@ -85,7 +85,6 @@ def _row(handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor) -> Row
         url=intervention_url(placed, url_for),
         case_title=placed.case.titel,
         case_url=url_for(case_src),
-        characteristic=handbook.characteristic_by_id[item.karakteristiek.id].naam,
         principles=[
             (handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
             for link in item.principes
@@ -102,8 +101,37 @@ def site_root(url_for: UrlFor) -> str:
     return f"{folder}/" if folder else "./"
 
 
+@dataclass(frozen=True)
+class Group:
+    """The rows of one characteristic on a page of the overview, under their own heading."""
+
+    anchor: str
+    title: str
+    start: int
+    """The number of the group's first row in the whole overview."""
+    rows: list[Row]
+
+
+def in_overview_order(handbook: Handbook) -> list[PlacedIntervention]:
+    """Every intervention, by characteristic (in the model's order), then as the cases list them."""
+    rank = {c.id: n for n, c in enumerate(handbook.characteristics)}
+    return sorted(handbook.interventions, key=lambda placed: rank[placed.intervention.karakteristiek.id])
+
+
+def groups(handbook: Handbook, placed: list[PlacedIntervention], first: int, url_for: UrlFor) -> list[Group]:
+    """``placed`` (rows ``first``, ``first`` + 1, ...) in a group per characteristic."""
+    result: list[Group] = []
+    for number, item in enumerate(placed, first):
+        characteristic = handbook.characteristic_by_id[item.intervention.karakteristiek.id]
+        if not result or result[-1].anchor != characteristic.id:
+            title = f"{characteristic.nummer}. {characteristic.naam}"
+            result.append(Group(characteristic.id, title, number, []))
+        result[-1].rows.append(_row(handbook, item, url_for))
+    return result
+
+
 def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[str, Any]:
-    """One page of the overview: its rows, pagination links and the filter form."""
+    """One page of the overview: its rows by characteristic, a jump list, pagination links and the filter form."""
     bar = pagination.paginate(
         len(handbook.interventions),
         PAGE_SIZE,
@@ -112,8 +140,10 @@ def overview_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict
         url_for,
         "Pagina's van het overzicht",
     )
+    page_groups = groups(handbook, in_overview_order(handbook)[bar.start : bar.stop], bar.first, url_for)
     return {
-        "rows": [_row(handbook, item, url_for) for item in handbook.interventions[bar.start : bar.stop]],
+        "groups": page_groups,
+        "jump": [JumpLink(g.anchor, counted(g.title, len(g.rows))) for g in page_groups],
         "pagination": bar,
         "facets": facets(handbook),
         "data_url": site_root(url_for) + routes.OVERVIEW_DATA,

@@ -16,6 +16,7 @@ from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import CardView, card_view, paragraphs
+from netwerkleren.views.jump import JumpLink, counted
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name
 
@@ -270,6 +271,7 @@ def case_card_groups(
 
 
 def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, Any]:
+    """The case: summary and a jump list first, then its interventions, conclusions, context and sources."""
     case = handbook.cases[case_id]
     cards = [
         replace(
@@ -278,7 +280,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
         )
         for item in handbook.by_case.get(case_id, [])
     ]
-    return {
+    view = {
         "case": case,
         "summary": paragraphs(case.samenvatting),
         "context": paragraphs(case.context),
@@ -303,6 +305,25 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
         ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
     }
+    return {**view, "jump": case_jump_list(view)}
+
+
+def case_jump_list(view: dict[str, Any]) -> list[JumpLink]:
+    """The case page's sections in page order; under "Interventies" every intervention, by approach if any."""
+    cards: list[CardView] = view["cards"]
+    groups: list[CardGroup] = view["groups"]
+    interventions: list[JumpLink] = []
+    for g in groups:
+        links = [JumpLink(c.anchor, c.title) for c in g.cards]
+        interventions += [JumpLink(g.anchor, g.title, links)] if g.title else links
+    sections = [
+        (True, "interventies", counted("Interventies", len(cards)), interventions),
+        (bool(view["conclusions"]), "conclusies", "Conclusies", []),
+        (True, "context", "Context", []),
+        (bool(view["monitoring"]), "monitoring", "Hoe is het gevolgd?", []),
+        (bool(view["sources"]), "bronnen", "Bronnen", []),
+    ]
+    return [JumpLink(anchor, label, children) for shown, anchor, label, children in sections if shown]
 
 
 def share(counts: list[int], budget: int) -> list[int]:
