@@ -20,6 +20,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import intervention_url
+from netwerkleren.views.jump import JumpLink
 from netwerkleren.views.wording import condition_name
 
 CASES_PER_PAGE = 6
@@ -178,9 +179,20 @@ def matrix_page(handbook: Handbook, page_number: int, url_for: UrlFor) -> dict[s
     )
     case_ids = list(islice(handbook.cases, bar.start, bar.stop))
     suffix = f" (casus {bar.first} tot en met {bar.last} van {bar.total})" if bar.count > 1 else ""
+    conditions = conditions_table(handbook, url_for) if bar.number == 1 else None
+    cases = cases_table(handbook, case_ids, url_for, suffix) if case_ids else None
+    jump = [
+        JumpLink(anchor, label)
+        for table, anchor, label in (
+            (conditions, "motivatievoorwaarden", "Ontwerpprincipes en motivatievoorwaarden"),
+            (cases, "casussen", "Ontwerpprincipes en casussen"),
+        )
+        if table is not None
+    ]
     return {
-        "conditions": conditions_table(handbook, url_for) if bar.number == 1 else None,
-        "cases": cases_table(handbook, case_ids, url_for, suffix) if case_ids else None,
+        "conditions": conditions,
+        "cases": cases,
+        "jump": jump if len(jump) > 1 else [],
         "pagination": bar,
         "overview_url": url_for(routes.OVERVIEW),
     }
