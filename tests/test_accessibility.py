@@ -213,7 +213,8 @@ def test_overview_and_matrix_split_into_pages(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     case = (project / "data" / "cases" / "iselinge-2021-2022.yaml").read_text(encoding="utf-8")
     for n in range(2, 11):
-        (project / "data" / "cases" / f"kopie-{n:02d}.yaml").write_text(case, encoding="utf-8")
+        copy = case.replace('titel: "', f'titel: "Kopie {n}: ', 1)  # the same case twice is refused
+        (project / "data" / "cases" / f"kopie-{n:02d}.yaml").write_text(copy, encoding="utf-8")
     build = mkdocs_build(project)
     assert build.returncode == 0, build.output
     first, second = build.page("overzicht/"), build.page("overzicht/2/")
@@ -221,6 +222,10 @@ def test_overview_and_matrix_split_into_pages(tmp_path: Path) -> None:
     assert second.count('class="nl-row"') == 30
     assert 'href="2/"' in first and 'aria-current="page"' in second
     assert "Interventie 101 tot en met 130 van de 130" in second
+    # Rows are grouped by characteristic, numbered on across groups and pages, with a jump list per page.
+    starts = [int(n) for n in re.findall(r'<ol class="nl-rows" start="(\d+)"', first + second)]
+    assert starts[0] == 1 and starts == sorted(starts) and 101 in starts
+    assert first.count('<nav class="nl-jump"') == 1
     assert (build.site / "matrix" / "2" / "index.html").exists()
     assert "casus 7 tot en met 10 van 10" in build.page("matrix/2/")
     script = (build.site / "overzicht" / "interventies.js").read_text(encoding="utf-8")
