@@ -228,6 +228,23 @@ def test_a_principle_page_prints_its_content_from_page_1(
     assert flat(first.intervention.titel) in page_1, "de eerste interventie begint niet op blad 1"
     # The first card goes on: page 1 is more than a title.
     assert len(page_1) > 1200, f"blad 1 heeft maar {len(page_1)} tekens"
+    # Without a site_url the printout names the page's path on the handbook's website.
+    last = bare(pypdf.PdfReader(io.BytesIO(pdf)).pages[-1].extract_text())
+    assert bare("Op de website van het handboek: /" + page_url(routes.principle_path(principle.id))) in last
+
+
+def test_content_pages_print_their_full_address(browser: object, hosted: str, handbook: Handbook) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    for path in (
+        routes.principle_path(handbook.principles[0].id),
+        routes.case_path(next(iter(handbook.cases))),
+    ):
+        page.goto(hosted + page_url(path))
+        page.emulate_media(media="print")
+        last = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[-1].extract_text()
+        assert bare("Online: " + SITE + page_url(path)) in bare(last), path
+    context.close()
 
 
 # ---------- With a site_url: full addresses and QR codes ----------

@@ -51,11 +51,11 @@ CONTENT_HEIGHT_MM = 130.0
 """Height inside a card's padding: 148 mm less 2 x 8 mm, less a little for rounding."""
 LINE_MM = 9.5 * 1.3 * 0.3528
 """One line of body text."""
-BODY_CHARS = 54
+BODY_CHARS = 58
 """Characters on one line of body text across the card (about 64 fit)."""
-STEP_CHARS = 50
+STEP_CHARS = 54
 """Characters on one line of a numbered step."""
-SIDE_CHARS = 36
+SIDE_CHARS = 38
 """Characters on one line beside the QR code."""
 QR_BLOCK_MM = 23.0
 """Height of the block with the QR code (22 mm) and, beside it, the address."""
