@@ -113,10 +113,16 @@
     each("input[data-nl-werkplaats]", function (input) { input.value = name; });
     each("input[data-nl-tick]", function (box) { box.checked = !!form.vink[box.getAttribute("data-nl-tick")]; });
     each("input[data-nl-field]:not([data-nl-werkplaats])", function (input) {
-      input.value = form.velden[input.getAttribute("data-nl-field")] || "";
+      input.value = form.velden[fieldKey(input)] || "";
     });
     fillList();
     return form;
+  }
+
+  /* A field's value is kept under its checklist's storage id: "<storage id>/veld/<field>". */
+  function fieldKey(input) {
+    var form = input.closest("[data-nl-form]");
+    return (form ? form.getAttribute("data-nl-form") + "/veld/" : "") + input.getAttribute("data-nl-field");
   }
 
   function count(form) {
@@ -174,7 +180,7 @@
       }
       input.addEventListener("input", function () {
         var current = load(active());
-        var key = input.getAttribute("data-nl-field");
+        var key = fieldKey(input);
         if (input.value) current.velden[key] = input.value; else delete current.velden[key];
         save(active(), current);
       });

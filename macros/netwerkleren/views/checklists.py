@@ -8,6 +8,7 @@ most ``MAX_PRINCIPLE_ITEMS`` of them, so a page does not grow with the cases).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -57,7 +58,8 @@ class ItemView:
 
     @property
     def dom_id(self) -> str:
-        return "vink-" + self.key.replace("/", "--")
+        """A short id that is unique on the page (the key can be long: it names the case and intervention)."""
+        return "vink-" + hashlib.blake2s(self.key.encode(), digest_size=5).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,10 @@ class FieldView:
 
     label: str
     key: str
-    """Where its value is remembered in the browser, per werkplaats; the same on the single and the all page."""
+    """The field's part of where its value is remembered in the browser, per werkplaats and checklist
+    (the checklist's storage id plus ``/veld/`` and this key); the same on the single and the all page."""
     werkplaats: bool = False
     """True for the field that names the werkplaats (it chooses which werkplaats's ticks are shown)."""
-
-    @property
-    def dom_id(self) -> str:
-        return "veld-" + self.key.replace("/", "--")
 
 
 @dataclass(frozen=True)
@@ -122,14 +121,14 @@ class ChecklistView:
         return notes
 
 
-def fields(storage_id: str, labels: list[str]) -> list[FieldView]:
+def fields(labels: list[str]) -> list[FieldView]:
     """The fill-in fields of a checklist; a field for the werkplaats comes first if the data has none."""
     if WERKPLAATS_FIELD not in labels:
         labels = [WERKPLAATS_FIELD, *labels]
     return [
         FieldView(
             label=label,
-            key=f"{storage_id}/veld/{re.sub(r'[^a-z0-9]+', '-', label.lower()).strip('-')}",
+            key=re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"),
             werkplaats=label == WERKPLAATS_FIELD,
         )
         for label in labels
@@ -247,7 +246,7 @@ def principle_checklist(
             *paragraphs(group.inleiding),
         ],
         url=url_for(routes.principle_checklist_path(principle.id)),
-        fields=fields(storage_id, list(group.invulvelden)),
+        fields=fields(list(group.invulvelden)),
         moments=list(group.momenten),
         write_lines=group.schrijfruimte,
         sections=sections,
@@ -271,7 +270,7 @@ def _view(handbook: Handbook, checklist: Checklist, url_for: UrlFor) -> Checklis
         audience=checklist.voor,
         intro=paragraphs(checklist.inleiding),
         url=url_for(routes.checklist_path(checklist.id)),
-        fields=fields(checklist.id, list(checklist.invulvelden)),
+        fields=fields(list(checklist.invulvelden)),
         moments=list(checklist.momenten),
         write_lines=checklist.schrijfruimte,
         sections=sections,
