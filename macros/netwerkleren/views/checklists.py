@@ -35,7 +35,7 @@ NOTES_LINES = (3, 8)
 
 def _notes_lines(shown: list[ItemView]) -> int:
     """As many lines for notes as are left on the sheet, estimated in millimetres on the safe side."""
-    used = 135 + sum(22 + 5 * len(item.details) for item in shown)
+    used = 125 + sum(20 + 5 * len(item.details) for item in shown)
     return max(NOTES_LINES[0], min(NOTES_LINES[1], int((265 - used) // 7)))
 
 
