@@ -154,6 +154,16 @@ def test_copies_of_cards_are_indexed_once(built_site: Build) -> None:
     assert len(card_entries) == len(set(card_entries))
 
 
+NOISE = ("Afdrukken", "Vinkjes wissen", "Uit het handboek", "Datum:", "Aantekeningen", "Op deze pagina")
+"""Button labels, form field labels, printed colophons and jump lists: on the page, never a reason to find it."""
+
+
+def test_no_buttons_form_labels_or_colophons_in_search(built_site: Build) -> None:
+    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    noisy = [(doc["location"], word) for doc in index["docs"] for word in NOISE if word in doc["text"]]
+    assert not noisy, noisy[:10]
+
+
 def test_overview_and_matrix_are_not_in_search(built_site: Build) -> None:
     index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith(("overzicht/", "matrix/"))]

@@ -1418,7 +1418,7 @@
       y += "    karakteristiek:\n      id: " + data.regels.invullenId + "-id-van-de-karakteristiek\n      herkomst: redactie\n";
       y += "      toelichting: " + quote(FILL + ": waarom hoort de interventie hierbij?") + "\n";
       y += "    principes:\n      - id: " + data.regels.invullenId + "-id-van-een-ontwerpprincipe\n        herkomst: redactie\n";
-      y += "        toelichting: " + quote(FILL + ": waarom dient de interventie dit principe?") + "\n";
+      y += "        toelichting: " + quote(FILL + ": waarom geeft de interventie invulling aan dit principe?") + "\n";
     }
     return { id: id, yaml: y };
   }
@@ -1457,7 +1457,7 @@
     }
 
     function failed() {
-      statusNode.textContent = "De planner kon niet laden; hieronder staat het formulier om af te drukken.";
+      statusNode.textContent = "De planner kon niet worden geladen; hieronder staat het formulier om af te drukken.";
     }
 
     var script = document.createElement("script");
