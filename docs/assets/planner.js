@@ -1288,8 +1288,15 @@
     return lines.map(function (l) { return comment(l, indent); }).join("");
   }
 
+  /* A school year the check accepts (its pattern, and two consecutive years as in check_school_year), or "". */
+  function schoolYear(value) {
+    var year = String(value).trim();
+    if (!new RegExp(data.regels.studiejaar).test(year)) return "";
+    return parseInt(year.slice(5, 9), 10) === parseInt(year.slice(0, 4), 10) + 1 ? year : "";
+  }
+
   function caseDraft(p) {
-    var year = new RegExp(data.regels.studiejaar).test(p.studiejaar.trim()) ? p.studiejaar.trim() : "";
+    var year = schoolYear(p.studiejaar);
     var institution = p.instelling.trim();
     var name = p.naam.trim();
     var theme = p.thema.trim();
