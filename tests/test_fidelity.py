@@ -1,7 +1,8 @@
 """Every text the data marks as the source's own words is found in the source article.
 
-The source article (``tests/fixtures/bron/ontwerpprincipes-tlg.txt``) is the text of the
-practice article about the Iselinge case, as delivered: a PDF conversion with a blank line
+The source article (``../shared/seed/ontwerpprincipes-tlg.txt``, beside the repository; another
+place with ``NETWERKLEREN_BRONARTIKEL``) is the text of the practice article about the Iselinge case,
+as delivered: a PDF conversion with a blank line
 after every line and words broken across lines ("verantwoordelijkh" / "eid"). A text counts
 as found when it occurs in the article after normalising:
 
@@ -25,6 +26,7 @@ in the Markdown pages (lines starting with ``>``) are checked the same way.
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -36,7 +38,27 @@ from conftest import ROOT, Build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.records import Case, Link
 
-SOURCE_ARTICLE = Path(__file__).parent / "fixtures" / "bron" / "ontwerpprincipes-tlg.txt"
+SEED_ARTICLE = Path("shared") / "seed" / "ontwerpprincipes-tlg.txt"
+
+
+def find_source_article() -> Path:
+    """``NETWERKLEREN_BRONARTIKEL``, else ``shared/seed/`` beside the repository or a folder above it."""
+    if os.environ.get("NETWERKLEREN_BRONARTIKEL"):
+        return Path(os.environ["NETWERKLEREN_BRONARTIKEL"])
+    candidates = [folder / SEED_ARTICLE for folder in ROOT.parents]
+    return next((path for path in candidates if path.is_file()), candidates[0])
+
+
+SOURCE_ARTICLE = find_source_article()
+"""The article is not in the repository: its rights stay with its authors. Without it the test fails,
+unless NETWERKLEREN_ZONDER_BRONARTIKEL=1 says it may be skipped (a pull request on GitHub)."""
+if not SOURCE_ARTICLE.is_file():
+    if os.environ.get("NETWERKLEREN_ZONDER_BRONARTIKEL") != "1":
+        raise RuntimeError(
+            f"Bronartikel niet gevonden op {SOURCE_ARTICLE}: zet NETWERKLEREN_BRONARTIKEL=/pad/naar/"
+            "ontwerpprincipes-tlg.txt, of NETWERKLEREN_ZONDER_BRONARTIKEL=1 om deze test over te slaan."
+        )
+    pytest.skip("bronartikel niet aanwezig (NETWERKLEREN_ZONDER_BRONARTIKEL=1)", allow_module_level=True)
 SOURCE_ARTICLE_ID = "bronartikel"
 """The id in data/bronnen.yaml of the source article; cases that cite it quote it."""
 OMISSION = "…"
