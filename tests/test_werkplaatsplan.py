@@ -616,3 +616,16 @@ def test_a_hostile_file_stays_text(page: Any, site_url: str, tmp_path: Path) -> 
     assert page.locator("#nl-planner-app img, #nl-planner-app script").count() == 0
     assert page.input_value("#nl-plan-naam") == '<img src=x onerror="window.__pwned=1">'
     assert page.evaluate("({}).polluted") is None
+
+
+def test_when_the_data_cannot_load_the_blank_form_shows_and_passes_axe(browser: Any, site_url: str) -> None:
+    pytest.importorskip("axe_playwright_python")
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    page.route("**/werkplaatsplan/gegevens.js", lambda route: route.abort())
+    page.goto(site_url + PLANNER)
+    page.wait_for_function("document.getElementById('nl-planner-status').textContent.length > 0")
+    assert page.is_visible("#nl-plan-blank") and not page.is_visible("#nl-planner-app")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert axe_serious(page) == []
+    context.close()
