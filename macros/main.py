@@ -82,7 +82,11 @@ def define_env(env: Any) -> None:
             page = env.page
             address = PrintAddress(page.canonical_url or "/" + page.url)
             extra = env.conf.get("extra") or {}
-            edition = f"versie {extra['version']} ({extra['released_nl']})" if extra.get("version") and extra.get("released_nl") else None
+            edition = (
+                f"versie {extra['version']} ({extra['released_nl']})"
+                if extra.get("version") and extra.get("released_nl")
+                else None
+            )
             note = checklists.colophon(book, env.conf.get("site_name") or "", address, edition)
             return {**view(book, item_id, urls, address), "colophon": note}
 
@@ -102,7 +106,9 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def characteristics_overview() -> Markup:
-        return render(partials, "characteristics_overview.html", **pages.characteristics_overview(handbook(), url_for()))
+        return render(
+            partials, "characteristics_overview.html", **pages.characteristics_overview(handbook(), url_for())
+        )
 
     @env.macro
     def case_list() -> Markup:

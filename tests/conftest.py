@@ -117,7 +117,9 @@ def browser() -> Iterator[object]:
     """Headless Debian Chromium driven by Playwright."""
     playwright_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run the tests with make test, which finds or installs one")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run the tests with make test, which finds or installs one"
+        )
     with playwright_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

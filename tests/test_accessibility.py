@@ -46,7 +46,9 @@ SERIOUS = {"serious", "critical"}
 def axe_violations(page: object) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]})
+    results = Axe().run(
+        page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}
+    )
     found = []
     for violation in results.response["violations"]:
         if violation["impact"] in SERIOUS:
@@ -67,24 +69,34 @@ def test_no_serious_axe_violations(page: object, site_url: str, path: str) -> No
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("path", [CASE, "ontwerpprincipes/bouw-aan-onderling-vertrouwen/", "motivatievoorwaarden/"])
-def test_no_serious_axe_violations_with_every_explanation_open(browser: object, site_url: str, path: str, width: int) -> None:
+@pytest.mark.parametrize(
+    "path", [CASE, "ontwerpprincipes/bouw-aan-onderling-vertrouwen/", "motivatievoorwaarden/"]
+)
+def test_no_serious_axe_violations_with_every_explanation_open(
+    browser: object, site_url: str, path: str, width: int
+) -> None:
     """Provenance explanations open on demand; opened, they pass axe too."""
     context = browser.new_context(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
     page = context.new_page()
     try:
         open_page(page, site_url + path)
-        opened = page.evaluate("[...document.querySelectorAll('details.nl-prov')].map(d => d.open = true).length")
+        opened = page.evaluate(
+            "[...document.querySelectorAll('details.nl-prov')].map(d => d.open = true).length"
+        )
         assert opened > 0
         assert axe_violations(page) == []
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, f"{path} scrolls sideways at {width}px with explanations open"
     finally:
         context.close()
 
 
 @pytest.mark.parametrize("path", CHECKLIST_PAGES.values(), ids=CHECKLIST_PAGES.keys())
-def test_no_serious_axe_violations_on_checklists(page: object, site_url: str, built_site: Build, path: str) -> None:
+def test_no_serious_axe_violations_on_checklists(
+    page: object, site_url: str, built_site: Build, path: str
+) -> None:
     if not (built_site.site / path / "index.html").exists():
         pytest.skip(f"{path} is not part of the site (yet)")
     open_page(page, site_url + path)
@@ -100,14 +112,18 @@ def test_no_serious_axe_violations_in_search_results(page: object, site_url: str
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_no_serious_axe_violations_on_a_phone_and_a_laptop(browser: object, site_url: str, width: int) -> None:
+def test_no_serious_axe_violations_on_a_phone_and_a_laptop(
+    browser: object, site_url: str, width: int
+) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
     page = context.new_page()
     try:
         for path in ("overzicht/", "matrix/"):
             open_page(page, site_url + path)
             assert axe_violations(page) == [], path
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
             assert overflow <= 0, f"{path} scrolls sideways at {width}px"
     finally:
         context.close()
@@ -147,7 +163,11 @@ def test_keyboard_reaches_and_operates_the_filters(page: object, site_url: str) 
 
 def test_query_string_sets_the_filters(page: object, site_url: str) -> None:
     """The matrix links to the overview with ?principe=...&voorwaarde=...; the overview applies it."""
-    open_page(page, site_url + "overzicht/?principe=bouw-aan-onderling-vertrouwen&voorwaarde=gelijkheid-in-een-informele-sfeer")
+    open_page(
+        page,
+        site_url
+        + "overzicht/?principe=bouw-aan-onderling-vertrouwen&voorwaarde=gelijkheid-in-een-informele-sfeer",
+    )
     page.wait_for_function("document.getElementById('nl-filter-status').textContent.includes('gevonden')")  # type: ignore[attr-defined]
     titles = page.locator("#nl-filter-list .nl-row__title").all_text_contents()  # type: ignore[attr-defined]
     assert sorted(titles) == [
@@ -157,7 +177,9 @@ def test_query_string_sets_the_filters(page: object, site_url: str) -> None:
     assert page.locator("#nl-filter-principe").input_value() == "bouw-aan-onderling-vertrouwen"  # type: ignore[attr-defined]
 
 
-def test_overview_lists_everything_without_javascript(browser: object, site_url: str, built_site: Build) -> None:
+def test_overview_lists_everything_without_javascript(
+    browser: object, site_url: str, built_site: Build
+) -> None:
     context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
     page = context.new_page()
     try:
@@ -235,7 +257,17 @@ def test_overview_and_matrix_split_into_pages(tmp_path: Path) -> None:
 NON_DESCRIPTIVE = frozenset(
     # Lighthouse's link-text audit (English) and the Dutch a reader would meet.
     {
-        *("start", "click here", "click this", "go", "here", "information", "learn more", "more", "more info"),
+        *(
+            "start",
+            "click here",
+            "click this",
+            "go",
+            "here",
+            "information",
+            "learn more",
+            "more",
+            "more info",
+        ),
         *("more information", "read more", "right here", "see more", "this", "link"),
         *("hier", "klik hier", "klik", "hier klikken", "meer", "lees meer", "meer info", "meer informatie"),
         *("meer lezen", "verder", "verder lezen", "ga", "ga naar", "deze link", "deze pagina", "bekijk"),

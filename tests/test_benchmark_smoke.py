@@ -69,7 +69,9 @@ def test_benchmark_runs_at_ten_cases(tmp_path: Path) -> None:
     )
     assert 0 < handbook["search_bytes"] < MAX_SEARCH_INDEX_BYTES, output
     real_size = figures["real_size"]["10"]
-    assert real_size["pages"] >= real["pages"] + 10 and real_size["search_bytes"] > real["search_bytes"], output
+    assert real_size["pages"] >= real["pages"] + 10 and real_size["search_bytes"] > real["search_bytes"], (
+        output
+    )
     assert result.returncode == 0, output
 
 

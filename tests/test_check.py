@@ -396,7 +396,9 @@ def test_new_case_scaffolds_a_file_that_names_every_gap(project: Path) -> None:
     assert problems and all(line.startswith(f"data/cases/{target.name}:") for line in problems)
     assert all("uit het sjabloon" in line for line in problems), output
     title_line = next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith("titel:"))
-    assert any(f":{title_line}:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems)
+    assert any(
+        f":{title_line}:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems
+    )
     assert not any("'instelling'" in line or "'studiejaar'" in line for line in problems)
 
 

@@ -103,7 +103,9 @@ def test_pages_publishes_main_with_the_official_actions() -> None:
     assert workflow["permissions"] == {"contents": "read"}
     jobs = workflow["jobs"]
     assert jobs["publiceren"]["permissions"] == {"pages": "write", "id-token": "write"}
-    assert "write" not in jobs["bouwen"].get("permissions", {}).values(), "the job that runs the build writes nothing"
+    assert "write" not in jobs["bouwen"].get("permissions", {}).values(), (
+        "the job that runs the build writes nothing"
+    )
     uses = [str(step.get("uses", "")).split("@")[0] for step in _steps(workflow)]
     for action in (
         "actions/checkout",
@@ -126,7 +128,9 @@ def test_every_action_is_pinned_by_commit() -> None:
     for path in WORKFLOWS:
         for line in path.read_text(encoding="utf-8").splitlines():
             if "uses:" in line:
-                assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line), f"{path.name}: {line}"
+                assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line), (
+                    f"{path.name}: {line}"
+                )
 
 
 def test_pull_request_template_has_a_sourcing_checklist() -> None:

@@ -34,13 +34,19 @@ def nasty_handbook() -> Handbook:
     case_id, case = next(iter(real.cases.items()))
     intervention = case.interventies[0]
     # Editorial links whose explanation is hostile: the explanation once went into a title attribute.
-    links = [link.model_copy(update={"herkomst": "redactie", "toelichting": NASTY_TEXT}) for link in intervention.principes]
+    links = [
+        link.model_copy(update={"herkomst": "redactie", "toelichting": NASTY_TEXT})
+        for link in intervention.principes
+    ]
     first = intervention.model_copy(update={"titel": NASTY_TITLE, "wat": NASTY_TEXT, "principes": links})
     nasty = Case.model_construct(
         **{**case.__dict__, "titel": NASTY_TITLE, "samenvatting": NASTY_TEXT, "interventies": [first]}
     )
     return Handbook(
-        characteristics=real.characteristics, conditions=real.conditions, sources=real.sources, cases={case_id: nasty}
+        characteristics=real.characteristics,
+        conditions=real.conditions,
+        sources=real.sources,
+        cases={case_id: nasty},
     )
 
 
@@ -91,7 +97,9 @@ def test_title_is_not_evaluated_by_macros(nasty_site: Path) -> None:
     assert "<script>" not in title.group(1)
 
 
-@pytest.mark.parametrize("text", ["<body/onpageshow=alert(1)>", "<svg/onload=alert(1)>", "</p>", "<!doctype html>", "<b>vet</b>"])
+@pytest.mark.parametrize(
+    "text", ["<body/onpageshow=alert(1)>", "<svg/onload=alert(1)>", "</p>", "<!doctype html>", "<b>vet</b>"]
+)
 def test_the_check_refuses_anything_that_starts_markup(text: str) -> None:
     with pytest.raises(ValueError, match="HTML-code"):
         check_plain_text(f"Tekst {text} tekst")
@@ -134,4 +142,4 @@ def test_tooltips_get_text_even_if_a_title_held_markup() -> None:
     parser = _Titles()
     parser.feed(out)
     assert parser.titles == ["Zoeken", "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;"]
-    assert inert_titles('<b title=\'a<b>"\'>') == '<b title="a&amp;lt;b&amp;gt;&quot;">'
+    assert inert_titles("<b title='a<b>\"'>") == '<b title="a&amp;lt;b&amp;gt;&quot;">'

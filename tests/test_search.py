@@ -70,6 +70,7 @@ def top_result(hrefs: list[str], base: str, want_section: bool) -> str:
     sections, best first; a section counts only if search marks it as a hit
     (``?h=`` carries the search terms).
     """
+
     def local(href: str) -> tuple[str, str, bool]:
         parts = urlsplit(href)
         path = parts.path.removeprefix(urlsplit(base).path)

@@ -31,8 +31,12 @@ def test_content_counts_match_the_source(handbook: Handbook) -> None:
 
 
 def test_a_page_per_characteristic_and_principle(built_site: Build, handbook: Handbook) -> None:
-    characteristic_pages = sorted(p.parent.name for p in (built_site.site / "karakteristieken").glob("*/index.html"))
-    principle_pages = sorted(p.parent.name for p in (built_site.site / "ontwerpprincipes").glob("*/index.html"))
+    characteristic_pages = sorted(
+        p.parent.name for p in (built_site.site / "karakteristieken").glob("*/index.html")
+    )
+    principle_pages = sorted(
+        p.parent.name for p in (built_site.site / "ontwerpprincipes").glob("*/index.html")
+    )
     assert characteristic_pages == sorted(c.id for c in handbook.characteristics)
     assert len(principle_pages) == 15
     assert principle_pages == sorted(handbook.principle_by_id)
@@ -89,7 +93,9 @@ def test_every_case_and_source_appears(built_site: Build, handbook: Handbook) ->
         assert ("Niet bevestigd" in item) is (not source.bevestigd)
 
 
-def test_conditions_page_lists_the_interventions_that_touch_each(built_site: Build, handbook: Handbook) -> None:
+def test_conditions_page_lists_the_interventions_that_touch_each(
+    built_site: Build, handbook: Handbook
+) -> None:
     html = built_site.page("motivatievoorwaarden/")
     for condition in handbook.conditions:
         assert f'id="{condition.id}"' in html
@@ -125,7 +131,8 @@ def test_internal_links_and_anchors_resolve(built_site: Build) -> None:
             if re.match(r"^[a-z]+:", href) or href.startswith("//"):
                 continue
             target, _, anchor = href.partition("#")
-            target = target.partition("?")[0]  # a query string (the overview's filters) is not part of the file
+            # A query string (the overview's filters) is not part of the file.
+            target = target.partition("?")[0]
             base = built_site.site if target.startswith("/") else path.parent
             resolved = (base / target.lstrip("/")).resolve() if target else path
             if resolved.is_dir():

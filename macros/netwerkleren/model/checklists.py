@@ -19,7 +19,9 @@ CHECKLISTS_FILE = "checklists.yaml"
 
 InterventionKey = Annotated[
     str,
-    StringConstraints(strict=True, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=161),
+    StringConstraints(
+        strict=True, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=161
+    ),
 ]
 """``<casus-id>/<interventie-id>``, for example ``iselinge-2021-2022/roulerend-voorzitterschap``."""
 
@@ -28,7 +30,14 @@ Derived = Literal["motivatievoorwaarden", "ontwerpprincipes"]
 
 DEFAULT_FIELDS = ["Werkplaats", "Datum", "Deelnemers"]
 
-RESERVED_IDS = {"index", "alle", "alle-ontwerpprincipes", "kaartenset", "kaartenset-dubbelzijdig", "ontwerpprincipes"}
+RESERVED_IDS = {
+    "index",
+    "alle",
+    "alle-ontwerpprincipes",
+    "kaartenset",
+    "kaartenset-dubbelzijdig",
+    "ontwerpprincipes",
+}
 """Ids that are addresses of other checklist pages."""
 
 
@@ -49,7 +58,9 @@ class ChecklistItem(Record):
             "redactie het als vraag of actie formuleerde (zonder iets toe te voegen). Verplicht bij 'tekst'."
         ),
     )
-    principe: Slug | None = Field(default=None, description="Id van het ontwerpprincipe waar het item uit komt.")
+    principe: Slug | None = Field(
+        default=None, description="Id van het ontwerpprincipe waar het item uit komt."
+    )
     interventie: InterventionKey | None = Field(
         default=None,
         description="De interventie waar het item uit komt: '<casus-id>/<interventie-id>'.",
@@ -101,7 +112,9 @@ class Checklist(Record):
         max_length=4,
         description="Momenten waarop je het item afvinkt, bijvoorbeeld 'Voorafgaand', 'Tijdens', 'Na afloop'.",
     )
-    schrijfruimte: int = Field(default=0, ge=0, le=6, description="Aantal schrijfregels onder elk item op papier.")
+    schrijfruimte: int = Field(
+        default=0, ge=0, le=6, description="Aantal schrijfregels onder elk item op papier."
+    )
     afgeleid: Derived | None = Field(
         default=None,
         description=(
@@ -116,7 +129,9 @@ class Checklist(Record):
     def _has_content(self) -> Checklist:
         filled = [name for name in ("items", "onderdelen") if getattr(self, name)]
         if self.afgeleid is not None and filled:
-            raise ValueError(f"een afgeleide checklist heeft geen '{filled[0]}': die komen uit de andere gegevens")
+            raise ValueError(
+                f"een afgeleide checklist heeft geen '{filled[0]}': die komen uit de andere gegevens"
+            )
         if self.afgeleid is None and len(filled) != 1:
             raise ValueError("vul 'items' óf 'onderdelen' in (of 'afgeleid' voor een afgeleide checklist)")
         return self

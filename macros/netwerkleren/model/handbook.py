@@ -84,8 +84,12 @@ class Handbook:
             for intervention in case.interventies
         ]
         self.intervention_by_key = {placed.key: placed for placed in self.interventions}
-        self.by_principle = _index(self.interventions, lambda i: [link.id for link in i.intervention.principes])
-        self.by_condition = _index(self.interventions, lambda i: [link.id for link in i.intervention.voorwaarden])
+        self.by_principle = _index(
+            self.interventions, lambda i: [link.id for link in i.intervention.principes]
+        )
+        self.by_condition = _index(
+            self.interventions, lambda i: [link.id for link in i.intervention.voorwaarden]
+        )
         self.by_characteristic = _index(self.interventions, lambda i: [i.intervention.karakteristiek.id])
         self.by_case = _index(self.interventions, lambda i: [i.case_id])
         self.case_characteristics = {

@@ -125,7 +125,9 @@ class Quote(Record):
     """A quote from the source, with who said it."""
 
     tekst: Text = Field(description="Woorden van de bron: het citaat, letterlijk zoals het in de bron staat.")
-    wie: ShortText = Field(description="Wie het zei, zoals de bron het noemt, bijvoorbeeld 'een van de projectleiders'.")
+    wie: ShortText = Field(
+        description="Wie het zei, zoals de bron het noemt, bijvoorbeeld 'een van de projectleiders'."
+    )
 
 
 class Principle(Record):
@@ -144,7 +146,9 @@ class Characteristic(Record):
 
     id: Slug = Field(description="Vaste, leesbare id; wordt het webadres van de pagina.")
     nummer: int = Field(ge=1, le=20, description="Volgnummer zoals in de bron.")
-    naam: ShortText = Field(description="Woorden van de bron: naam van de karakteristiek, letterlijk zoals in Tabel 1.")
+    naam: ShortText = Field(
+        description="Woorden van de bron: naam van de karakteristiek, letterlijk zoals in Tabel 1."
+    )
     naam_en: ShortText = Field(
         description="Engelse naam uit de reviewstudie; het Nederlands van het bronartikel wijkt er soms van af."
     )
@@ -156,7 +160,9 @@ class Characteristic(Record):
         ),
     )
     bronnen: list[Slug] = Field(default_factory=list, description="Ids van bronnen in data/bronnen.yaml.")
-    ontwerpprincipes: list[Principle] = Field(min_length=1, description="De ontwerpprincipes onder deze karakteristiek.")
+    ontwerpprincipes: list[Principle] = Field(
+        min_length=1, description="De ontwerpprincipes onder deze karakteristiek."
+    )
 
 
 class CharacteristicsFile(Record):
@@ -205,7 +211,9 @@ class Source(Record):
 
     id: Slug
     verwijzing: Text = Field(description="Volledige verwijzing in APA-stijl.")
-    in_tekst: ShortText = Field(description="Zo verwijst de tekst ernaar, bijvoorbeeld 'Vrieling-Teunter et al., 2021'.")
+    in_tekst: ShortText = Field(
+        description="Zo verwijst de tekst ernaar, bijvoorbeeld 'Vrieling-Teunter et al., 2021'."
+    )
     bevestigd: bool = Field(description="true als de verwijzing is nagegaan in een gepubliceerde bron.")
     url: Url | None = None
     toelichting: Text | None = None
@@ -244,13 +252,20 @@ class Intervention(Record):
         ),
     )
     karakteristiek: Link = Field(description="De karakteristiek waaronder de bron de interventie plaatst.")
-    principes: list[Link] = Field(min_length=1, description="De ontwerpprincipes waaraan de interventie invulling geeft.")
-    voorwaarden: list[Link] = Field(default_factory=list, description="Motivatievoorwaarden die de interventie raakt.")
+    principes: list[Link] = Field(
+        min_length=1, description="De ontwerpprincipes waaraan de interventie invulling geeft."
+    )
+    voorwaarden: list[Link] = Field(
+        default_factory=list, description="Motivatievoorwaarden die de interventie raakt."
+    )
     fasen: list[Phase] = Field(
-        default_factory=list, description="Redactionele indeling: wanneer in de werkplaats (start, tijdens, einde)."
+        default_factory=list,
+        description="Redactionele indeling: wanneer in de werkplaats (start, tijdens, einde).",
     )
     rollen: list[Role] = Field(default_factory=list, description="Redactionele indeling: wie voert haar uit.")
-    citaten: list[Quote] = Field(default_factory=list, description="Woorden van de bron: letterlijke citaten.")
+    citaten: list[Quote] = Field(
+        default_factory=list, description="Woorden van de bron: letterlijke citaten."
+    )
     trefwoorden: list[ShortText] = Field(default_factory=list, description="Redactioneel: zoekwoorden.")
 
 
@@ -269,9 +284,13 @@ class Case(Record):
 
     titel: ShortText = Field(description="Redactioneel: titel van de casus.")
     instelling: ShortText = Field(description="De opleiding of hogeschool.")
-    studiejaar: SchoolYear = Field(description="Bijvoorbeeld \"2021-2022\" (tussen aanhalingstekens).")
-    samenvatting: Text = Field(description="Woorden van de bron: twee of drie zinnen over wat deze casus deed.")
-    context: Text = Field(description="Woorden van de bron: de situatie (opleiding, groepen, deelnemers, aanpak).")
+    studiejaar: SchoolYear = Field(description='Bijvoorbeeld "2021-2022" (tussen aanhalingstekens).')
+    samenvatting: Text = Field(
+        description="Woorden van de bron: twee of drie zinnen over wat deze casus deed."
+    )
+    context: Text = Field(
+        description="Woorden van de bron: de situatie (opleiding, groepen, deelnemers, aanpak)."
+    )
     context_principes: list[Link] = Field(
         default_factory=list,
         description=(

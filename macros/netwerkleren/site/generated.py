@@ -73,7 +73,9 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
         yield GeneratedPage(
             routes.characteristic_path(characteristic.id),
             f"{characteristic.nummer}. {characteristic.naam}",
-            shorten(f"Karakteristiek van netwerkleren in werkplaatsen (TLG's) met de ontwerpprincipes: {names}."),
+            shorten(
+                f"Karakteristiek van netwerkleren in werkplaatsen (TLG's) met de ontwerpprincipes: {names}."
+            ),
             "characteristic",
             characteristic.id,
             tags=[characteristic.naam],
@@ -152,4 +154,7 @@ def data_files(handbook: Handbook, directory_urls: bool) -> list[tuple[str, str]
     from netwerkleren.site.planner import planner_data_file
     from netwerkleren.views.overview import filter_script
 
-    return [(routes.OVERVIEW_DATA, filter_script(handbook, directory_urls)), planner_data_file(handbook, directory_urls)]
+    return [
+        (routes.OVERVIEW_DATA, filter_script(handbook, directory_urls)),
+        planner_data_file(handbook, directory_urls),
+    ]

@@ -21,7 +21,9 @@ def characteristics_section(handbook: Handbook) -> list[Any]:
     section: list[Any] = [routes.CHARACTERISTICS_INDEX]
     for characteristic in handbook.characteristics:
         children: list[Any] = [routes.characteristic_path(characteristic.id)]
-        children += [{meta_text(p.kort): routes.principle_path(p.id)} for p in characteristic.ontwerpprincipes]
+        children += [
+            {meta_text(p.kort): routes.principle_path(p.id)} for p in characteristic.ontwerpprincipes
+        ]
         section.append({meta_text(f"{characteristic.nummer}. {characteristic.naam}"): children})
     return section
 
@@ -31,7 +33,7 @@ def expand_nav(nav: list[Any], handbook: Handbook) -> list[Any]:
     expanded: list[Any] = []
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1:
-            (title, target), = entry.items()
+            ((title, target),) = entry.items()
             if target == routes.CHARACTERISTICS_INDEX:
                 expanded.append({title: characteristics_section(handbook)})
                 continue

@@ -171,7 +171,9 @@ def card_view(
             for link in item.principes
         ],
         conditions=[
-            _link(link, condition_name(handbook.condition_by_id[link.id]), url_for(routes.CONDITIONS, link.id))
+            _link(
+                link, condition_name(handbook.condition_by_id[link.id]), url_for(routes.CONDITIONS, link.id)
+            )
             for link in item.voorwaarden
         ],
         quotes=[(quote.tekst, quote.wie) for quote in item.citaten],

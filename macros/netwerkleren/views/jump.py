@@ -22,3 +22,9 @@ class JumpLink:
 def counted(label: str, count: int) -> str:
     """'Interventies (13)': a section's name with how many items it holds."""
     return f"{label} ({count})"
+
+
+def with_count(label: str, count: int, one: str, many: str) -> str:
+    """'Nieuwe kennis (3 interventies)', '… (1 interventie)', '… (geen interventies)'."""
+    amount = f"{count} {one if count == 1 else many}" if count else f"geen {many}"
+    return f"{label} ({amount})"

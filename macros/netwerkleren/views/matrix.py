@@ -79,10 +79,7 @@ def _cell(
 ) -> Cell:
     return Cell(
         count=len(items),
-        links=[
-            (p.intervention.titel, intervention_url(p, url_for))
-            for p in items[:LINKS_PER_CELL]
-        ],
+        links=[(p.intervention.titel, intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]],
         overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",
         description=description,
     )
@@ -135,7 +132,8 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         caption="Ontwerpprincipes (rijen) uitgezet tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
         columns=[
-            Column(f"{c.nummer}. {condition_name(c)}", "", url_for(routes.CONDITIONS, c.id)) for c in handbook.conditions
+            Column(f"{c.nummer}. {condition_name(c)}", "", url_for(routes.CONDITIONS, c.id))
+            for c in handbook.conditions
         ],
         rows=rows,
     )

@@ -16,7 +16,7 @@ from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import CardView, card_view, paragraphs
-from netwerkleren.views.jump import JumpLink, counted
+from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name
 
@@ -347,6 +347,10 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
     ]
     shown = share([len(items) for items in placed], MAX_CARDS_PER_PAGE)
     return {
+        "jump": [
+            JumpLink(c.id, with_count(condition_name(c), len(items), "interventie", "interventies"))
+            for c, items in zip(handbook.conditions, placed, strict=True)
+        ],
         "conditions": [
             {
                 "condition": c,
@@ -359,7 +363,7 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
                 "hidden": len(items) - count,
             }
             for c, items, count in zip(handbook.conditions, placed, shown, strict=True)
-        ]
+        ],
     }
 
 
