@@ -73,7 +73,9 @@ def define_env(env: Any) -> None:
         return get_handbook(root / DATA_DIR)
 
     def url_for() -> UrlFor:
-        return UrlFor(env.page.file.src_uri, bool(env.conf.get("use_directory_urls", True)))
+        page = env.page
+        printed_page = page.canonical_url or "/" + page.url
+        return UrlFor(page.file.src_uri, bool(env.conf.get("use_directory_urls", True)), printed_page)
 
     def printable(view: PrintableView) -> PageView:
         """Add the small print (sources, address, edition) to a printable page's view."""

@@ -234,16 +234,19 @@ def test_a_principle_page_prints_its_content_from_page_1(
 
 
 def test_content_pages_print_their_full_address(browser: object, hosted: str, handbook: Handbook) -> None:
+    """The page's own address, and on a principle page every compact card's link to its full card."""
+    principle = next(p for p in handbook.principles if handbook.by_principle.get(p.id))
     context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     page = context.new_page()
-    for path in (
-        routes.principle_path(handbook.principles[0].id),
-        routes.case_path(next(iter(handbook.cases))),
-    ):
+    for path in (routes.principle_path(principle.id), routes.case_path(next(iter(handbook.cases)))):
         page.goto(hosted + page_url(path))
         page.emulate_media(media="print")
-        last = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[-1].extract_text()
-        assert bare("Online: " + SITE + page_url(path)) in bare(last), path
+        pages = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4"))).pages
+        assert bare("Online: " + SITE + page_url(path)) in bare(pages[-1].extract_text()), path
+        if path == routes.principle_path(principle.id):
+            printed = bare("".join(p.extract_text() for p in pages))
+            for placed in handbook.by_principle[principle.id]:
+                assert bare(card_address(placed)) in printed, placed.id
     context.close()
 
 

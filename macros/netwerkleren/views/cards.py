@@ -55,6 +55,8 @@ class CardView:
     """The source's words (``wat``)."""
     summary: str
     """The first one or two sentences of the intervention, in the source's words: what a compact card shows."""
+    address: str | None
+    """The full card's address, printed after its link on paper (None where the page's address is unknown)."""
     steps: list[str]
     """Editorial: the source's examples turned into steps."""
     case_title: str
@@ -152,13 +154,15 @@ def card_view(
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
     via_view = _link(via, "", "") if via is not None else None
+    url = intervention_url(placed, url_for)
     return CardView(
         key=placed.key,
         anchor=dom_id,
         title=item.titel,
-        url=intervention_url(placed, url_for),
+        url=url,
         paragraphs=paragraphs(item.wat),
         summary=summary(item.wat),
+        address=url_for.printed(url),
         steps=list(item.stappen),
         editorial_note=paragraphs(item.redactienoot) if item.redactienoot else [],
         case_title=case.titel,
