@@ -65,7 +65,7 @@ def _noticed(document: Document, model: type[BaseModel], sink: Sink) -> set[Loc]
                 dotted(loc),
                 f"de waarde staat tussen gekrulde aanhalingstekens ({mark.source[0]} {mark.source[1]}) uit een "
                 'tekstverwerker; YAML ziet die als gewone tekens. Gebruik rechte aanhalingstekens ("...") '
-                "of haal ze weg (use straight quotes)",
+                "of haal ze weg",
             )
     for loc, mark in document.comments.items():
         if loc in covered or not is_text(loc):
