@@ -81,8 +81,7 @@ def define_env(env: Any) -> None:
         """Add the small print (sources, address, edition) to a printable page's view."""
 
         def with_colophon(book: Handbook, item_id: str, urls: UrlFor) -> dict[str, Any]:
-            page = env.page
-            address = PrintAddress(page.canonical_url or "/" + page.url)
+            address = PrintAddress(urls.printed_page or "/" + env.page.url)
             extra = env.conf.get("extra") or {}
             edition = (
                 f"versie {extra['version']} ({extra['released_nl']})"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urljoin
 
 # One place for every page's source path (relative to docs/).
 HOME = "index.md"
@@ -95,10 +94,6 @@ class UrlFor:
     directory_urls: bool = True
     printed_page: str | None = None
     """The page's own address on paper (``site_url`` plus its path, or ``/`` plus its path), when known."""
-
-    def printed(self, url: str) -> str | None:
-        """The address printed after a link on paper: ``url`` resolved against the page's own address."""
-        return urljoin(self.printed_page, url) if self.printed_page else None
 
     def __call__(self, src_path: str, anchor: str | None = None) -> str:
         relative, same_page = _relative_url(self.current, src_path, self.directory_urls)

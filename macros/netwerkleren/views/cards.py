@@ -15,6 +15,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Link
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
+from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.wording import condition_name
 
 PHASE_LABELS = {"start": "Start", "tijdens": "Tijdens", "einde": "Einde"}
@@ -25,7 +26,6 @@ ROLE_LABELS = {
     "werkveld": "Werkveld",
     "alle-deelnemers": "Alle deelnemers",
 }
-ORIGIN_LABELS = {"bron": "volgens de bron", "redactie": "koppeling door de redactie"}
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,6 @@ class LinkView:
     label: str
     url: str
     editorial: bool
-    origin_label: str
     note: str | None
     passage: str | None = None
     """The source's words that make the link (``bronfragment``), for a link the source makes."""
@@ -74,15 +73,15 @@ class CardView:
     """Paragraphs of the editors' note (``redactienoot``): not the source's words."""
     via: LinkView | None = None
     """The link that brings this card onto the page (a principle or condition), with who made it."""
-    editorial_here: bool = False
-    """True when this card is shown on a page through an editorial link."""
-    here_note: str | None = None
-    here_passage: str | None = None
-    """The source's words that bring this card onto this page, when the source makes the link."""
     facets: dict[str, list[str]] = field(default_factory=dict)
     """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
     related: list[tuple[str, str]] = field(default_factory=list)
     """(label, url) of other interventions that share a principle; shown on the case page."""
+
+    @property
+    def editorial_here(self) -> bool:
+        """True when this card is shown on a page through an editorial link."""
+        return self.via is not None and self.via.editorial
 
 
 def paragraphs(text: str) -> list[str]:
@@ -125,7 +124,6 @@ def _link(link: Link, label: str, url: str) -> LinkView:
         label=label,
         url=url,
         editorial=link.herkomst == "redactie",
-        origin_label=ORIGIN_LABELS[link.herkomst],
         note=link.toelichting,
         passage=link.bronfragment,
     )
@@ -162,7 +160,7 @@ def card_view(
         url=url,
         paragraphs=paragraphs(item.wat),
         summary=summary(item.wat),
-        address=url_for.printed(url),
+        address=PrintAddress(url_for.printed_page)(url) if url_for.printed_page else None,
         steps=list(item.stappen),
         editorial_note=paragraphs(item.redactienoot) if item.redactienoot else [],
         case_title=case.titel,
@@ -185,9 +183,6 @@ def card_view(
         roles=[ROLE_LABELS[role] for role in item.rollen],
         keywords=list(item.trefwoorden),
         via=via_view,
-        editorial_here=via is not None and via.herkomst == "redactie",
-        here_note=via.toelichting if via is not None else None,
-        here_passage=via.bronfragment if via is not None else None,
         facets={
             "karakteristiek": [item.karakteristiek.id],
             "principe": [link.id for link in item.principes],
