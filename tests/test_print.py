@@ -440,3 +440,14 @@ def test_checklists_fit_a_phone_and_pass_axe(browser: object, site_url: str) -> 
         violations = [(v["id"], len(v["nodes"])) for v in results.response["violations"]]
         assert not violations, f"{path}: {violations}"
     context.close()
+
+
+def test_a_werkplaats_called_test_survives_a_reload(page: object, site_url: str) -> None:
+    """Checking that storage works must not touch any werkplaats's form, whatever its name."""
+    url = site_url + page_url(routes.checklist_path("elke-bijeenkomst"))
+    page.goto(url)  # type: ignore[attr-defined]
+    choose_werkplaats(page, "test")
+    page.locator("input[data-nl-tick]").nth(0).check()  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    choose_werkplaats(page, "test")
+    assert page.locator("input[data-nl-tick]").nth(0).is_checked()  # type: ignore[attr-defined]

@@ -12,12 +12,14 @@
   var ACTIVE = "netwerkleren:werkplaats-actief";
   var OLD_TICK = "netwerkleren:vink:";
   var LIST_ID = "nl-werkplaatsen";
+  var PROBE = "netwerkleren:opslagtest";
 
   function storage() {
     try {
       var store = window.localStorage;
-      store.setItem(FORM + "test", "1");
-      store.removeItem(FORM + "test");
+      // A key outside the forms' prefix: a werkplaats may well be called "test".
+      store.setItem(PROBE, "1");
+      store.removeItem(PROBE);
       return store;
     } catch (error) {
       return null;
