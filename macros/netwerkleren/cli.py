@@ -16,13 +16,13 @@ import contextlib
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
 from netwerkleren.load.build import build_handbook
 from netwerkleren.load.case_names import MAX_LENGTH, MIN_LENGTH, RESERVED_SLUGS
 from netwerkleren.load.data_dir import CASES_DIR
+from netwerkleren.load.id_hints import slug_of
 from netwerkleren.load.problems import DataError, display_path, excerpt
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
@@ -207,10 +207,7 @@ def _summary(handbook: Handbook) -> str:
 
 def slugify(text: str) -> str:
     """A valid case id from free text: 'Pabo Hogeschool Zuid, 2024-2025' -> 'pabo-hogeschool-zuid-2024-2025'."""
-    text = re.sub(r"['’‘`]", "", text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:MAX_LENGTH].rstrip("-")
+    return slug_of(text)[:MAX_LENGTH].rstrip("-")
 
 
 def new_case(

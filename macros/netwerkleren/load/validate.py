@@ -56,9 +56,6 @@ def _noticed(document: Document, model: type[BaseModel], sink: Sink) -> set[Loc]
     for loc, mark in document.curly.items():
         if is_text(loc) or kind_at(loc) or loc[-1:] == ("id",):
             covered.add(loc)
-            if sink.full:
-                sink.count(1)
-                continue
             sink.at(
                 mark.line,
                 mark.col,
@@ -71,9 +68,6 @@ def _noticed(document: Document, model: type[BaseModel], sink: Sink) -> set[Loc]
         if loc in covered or not is_text(loc):
             continue
         covered.add(loc)
-        if sink.full:
-            sink.count(1)
-            continue
         sink.at(
             mark.line,
             mark.col,
@@ -174,11 +168,11 @@ def _message(
 
 def _id_message(value: str, loc: Loc, hints: IdHints | None) -> str:
     """Why ``value`` is not an id, and the real id that was probably meant."""
-    hidden = hidden_character_problem(value)
+    hidden = hidden_character_problem(value, "in de id")
     odd = next((char for char in value if char.isspace() and char not in " \n"), None)
     rule = "gebruik alleen kleine letters, cijfers en losse streepjes"
     if hidden:
-        reason = hidden.replace("in de tekst", "in de id", 1)
+        reason = hidden
     elif odd is not None:
         reason = f"in de id staat een bijzondere spatie (U+{ord(odd):04X}); {rule}"
     else:

@@ -32,12 +32,11 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from netwerkleren.load.problems import MAX_PER_FILE, Problem, Sink, excerpt
+from netwerkleren.load.problems import Problem, Sink, excerpt
 from netwerkleren.load.unicode_rules import character_problems
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
-MAX_PROBLEMS = MAX_PER_FILE
 MAX_NUMBER_CHARS = 40
 """A plain scalar that YAML would read as a longer number is refused (no 5000-digit integers)."""
 REREAD_LIMIT = 100_000
@@ -54,7 +53,6 @@ _FLOAT = "tag:yaml.org,2002:float"
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_SEXAGESIMAL = re.compile(r"[0-9]:[0-5]?[0-9]")
 _TRUE = frozenset({"yes", "true", "on"})
 _OPENING_QUOTES = "“”„‘’‚«‹"
 _CLOSING_QUOTES = "”“’‘»›"
@@ -160,15 +158,9 @@ def read_document(path: Path, shown_path: str) -> Document:
     tabs = Sink(shown_path)
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
-            if tabs.full:
-                tabs.count(1)
-            else:
-                tabs.at(
-                    number,
-                    line.index("\t") + 1,
-                    "",
-                    "tab gevonden: gebruik spaties om in te springen, geen tabs",
-                )
+            tabs.at(
+                number, line.index("\t") + 1, "", "tab gevonden: gebruik spaties om in te springen, geen tabs"
+            )
     if tabs:
         raise ReadError(tabs.result())
     document = Document(path=path, shown_path=shown_path, data=None)

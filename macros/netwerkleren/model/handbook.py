@@ -53,9 +53,9 @@ class Handbook:
     checklists: list[Checklist] = field(default_factory=list)
     """The printable checklists from data/checklists.yaml, in file order (see views.checklists)."""
     checklist_sources: list[str] = field(default_factory=list)
+    """Ids of the sources printed under every checklist."""
     condition_sources: list[str] = field(default_factory=list)
     """Ids of the sources of the motivation conditions (the motivation study)."""
-    """Ids of the sources printed under every checklist."""
     characteristic_by_id: dict[str, Characteristic] = field(init=False)
     principle_by_id: dict[str, Principle] = field(init=False)
     characteristic_of: dict[str, Characteristic] = field(init=False)

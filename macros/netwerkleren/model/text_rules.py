@@ -70,13 +70,13 @@ def describe_character(char: str) -> str:
     return f"{kind} (U+{code:04X}{' ' + name if name else ''})"
 
 
-def hidden_character_problem(value: str) -> str | None:
-    """Why ``value`` holds a character a reader cannot see, or None."""
+def hidden_character_problem(value: str, where: str = "in de tekst") -> str | None:
+    """Why ``value`` holds a character a reader cannot see, or None; ``where`` names the kind of value."""
     found = INVISIBLE.search(value) or _CONTROL.search(value)
     if found is None:
         return None
     return (
-        f"in de tekst staat een onzichtbaar {describe_character(found.group())} op teken {found.start() + 1}: "
+        f"{where} staat een onzichtbaar {describe_character(found.group())} op teken {found.start() + 1}: "
         "verwijder het of typ de tekst opnieuw"
     )
 
@@ -116,9 +116,9 @@ def check_url(value: str) -> str:
         raise ValueError(
             f"hier staat nog tekst uit het sjabloon ('{PLACEHOLDER}'): vul het webadres in of haal het veld weg"
         )
-    hidden = hidden_character_problem(value)
+    hidden = hidden_character_problem(value, "in het webadres")
     if hidden:
-        raise ValueError(hidden.replace("in de tekst", "in het webadres", 1))
+        raise ValueError(hidden)
     if not _URL.fullmatch(value):
         raise ValueError(
             "een webadres moet met https:// of http:// beginnen en mag geen spaties, regeleinden, "
