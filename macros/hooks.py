@@ -17,7 +17,7 @@ from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import problems_page, state
 from netwerkleren.site.config import DATA_DIR, project_root
-from netwerkleren.site.edition import EditionError, read_edition, self_hosted
+from netwerkleren.site.edition import EditionError, published_extra, read_edition
 from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
@@ -46,11 +46,7 @@ def _publish_edition(config: MkDocsConfig) -> None:
         edition = read_edition(project_root(config.config_file_path))
     except EditionError as error:
         raise Abort(str(error)) from None
-    config.extra["title"] = edition.title
-    config.extra["version"] = edition.version
-    config.extra["released"] = edition.released.isoformat()
-    config.extra["released_nl"] = edition.released_nl
-    config.extra["polyfills"] = self_hosted(config.extra.get("polyfills", []))
+    config.extra.update(published_extra(edition, dict(config.extra)))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

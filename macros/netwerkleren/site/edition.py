@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -89,3 +90,15 @@ def self_hosted(polyfills: list[object]) -> list[object]:
         IFRAME_WORKER_LOCAL if str(script).startswith(IFRAME_WORKER_CDN) else script for script in polyfills
     ]
     return scripts if RESIZE_OBSERVER_LOADER in scripts else [*scripts, RESIZE_OBSERVER_LOADER]
+
+
+def published_extra(edition: Edition, extra: dict[str, Any]) -> dict[str, Any]:
+    """The theme's ``extra`` with the edition (footer and print) and self-hosted polyfills."""
+    return {
+        **extra,
+        "title": edition.title,
+        "version": edition.version,
+        "released": edition.released.isoformat(),
+        "released_nl": edition.released_nl,
+        "polyfills": self_hosted(extra.get("polyfills", [])),
+    }

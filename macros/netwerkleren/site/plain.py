@@ -34,9 +34,10 @@ import yaml
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.site import html_stash
 from netwerkleren.site.config import DATA_DIR
-from netwerkleren.site.edition import read_edition, self_hosted
+from netwerkleren.site.edition import published_extra, read_edition
 from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.routes import page_url
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import get_handbook
 
@@ -95,16 +96,6 @@ class _Page:
     canonical_url: str | None
 
 
-def page_url(src_uri: str, directory_urls: bool) -> str:
-    """The page's address relative to the site, as MkDocs computes it."""
-    stem = src_uri.removesuffix(".md")
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
-
-
 class _Env:
     """A stand-in for mkdocs-macros' env: ``conf``, ``page`` and the ``macro`` decorator."""
 
@@ -151,15 +142,7 @@ def plain_config(config: dict[str, Any], root: Path, handbook: Handbook) -> dict
     if "custom_dir" in theme:
         theme["custom_dir"] = str((root / theme["custom_dir"]).resolve())
     plain["theme"] = theme
-    extra = dict(config.get("extra") or {})
-    extra.update(
-        title=edition.title,
-        version=edition.version,
-        released=edition.released.isoformat(),
-        released_nl=edition.released_nl,
-        polyfills=self_hosted(extra.get("polyfills", [])),
-    )
-    plain["extra"] = extra
+    plain["extra"] = published_extra(edition, config.get("extra") or {})
     return plain
 
 
