@@ -67,6 +67,13 @@ def practice_order(
     return sorted(placed, key=key)
 
 
+def origin_counts(
+    placed: list[PlacedIntervention], link_of: Callable[[PlacedIntervention], Link | None]
+) -> Counter[str]:
+    """How many of ``placed`` come onto a page through a link the source makes ('bron') or the editors make."""
+    return Counter(link.herkomst for link in map(link_of, placed) if link is not None)
+
+
 @dataclass(frozen=True)
 class Glance:
     """The at-a-glance line of a principle page: every figure from the same list of interventions."""
@@ -85,7 +92,7 @@ def glance(
     link_of: Callable[[PlacedIntervention], Link | None],
     url_for: UrlFor,
 ) -> Glance:
-    origins = Counter(link.herkomst for link in map(link_of, placed) if link is not None)
+    origins = origin_counts(placed, link_of)
     touched: Counter[str] = Counter(link.id for item in placed for link in item.intervention.voorwaarden)
     return Glance(
         interventions=len(placed),
@@ -179,10 +186,8 @@ def characteristic_coverage(
     elsewhere: set[str] = set()
     for p in characteristic.ontwerpprincipes:
         placed = handbook.by_principle.get(p.id, [])
-        origins: Counter[str] = Counter()
+        origins = origin_counts(placed, lambda item, pid=p.id: handbook.principle_link(item, pid))
         for item in placed:
-            link = handbook.principle_link(item, p.id)
-            origins[link.herkomst if link else "redactie"] += 1
             linked.add(item.key)
             if item.intervention.karakteristiek.id != characteristic_id:
                 elsewhere.add(item.key)
