@@ -151,10 +151,10 @@ def generated_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 def data_files(handbook: Handbook, directory_urls: bool) -> list[tuple[str, str]]:
     """Source path and content of each generated script file beside the pages (they load from file:// too):
     the overview's filter data and the werkplaatsplan's data. A new generated data file is added here."""
-    from netwerkleren.site.planner import planner_data_file
     from netwerkleren.views.overview import filter_script
+    from netwerkleren.views.planner import planner_script
 
     return [
         (routes.OVERVIEW_DATA, filter_script(handbook, directory_urls)),
-        planner_data_file(handbook, directory_urls),
+        (routes.PLANNER_DATA, planner_script(handbook, directory_urls)),
     ]
