@@ -967,15 +967,15 @@
     s.appendChild(el("h3", { id: "nl-plan-deel-kop", text: "Deel je ervaring" }));
     s.appendChild(el("p", { id: "nl-plan-deel-uitleg" }, [
       "Na het jaar kan je werkplaats een casus worden in dit handboek. Het handboek maakt van je plan en je logboek een concept voor een casusbestand: wat je plan weet, staat er al in; waar je zelf moet schrijven, staat ",
-      el("code", { text: "VUL IN" }), ". Zet het bestand in ", el("code", { text: "data/cases/" }),
-      ", vervang elke ", el("code", { text: "VUL IN" }), " en elke id die met ", el("code", { text: "vul-in" }),
+      el("code", { text: FILL }), ". Zet het bestand in ", el("code", { text: "data/cases/" }),
+      ", vervang elke ", el("code", { text: FILL }), " en elke id die met ", el("code", { text: data.regels.invullenId }),
       " begint, en controleer het met ", el("code", { text: "make check" }),
       " (zie CONTRIBUTING.md). Een casus heeft een bron nodig: een verslag of artikel waarin je werkplaats beschreven is; de velden met de woorden van de bron schrijf je daaruit over."
     ]));
     s.appendChild(el("div", { className: "nl-toolbar" }, [button("Casusconcept downloaden (YAML)", function () {
       var draft = caseDraft(p);
       download(draft.id + ".yaml", draft.yaml, "text/yaml");
-      announce("Casusconcept " + draft.id + ".yaml gedownload. Vervang elke VUL IN voordat je het insturt.");
+      announce("Casusconcept " + draft.id + ".yaml gedownload. Vervang elke " + FILL + " voordat je het insturt.");
     }, { id: "nl-plan-deel", describedby: "nl-plan-deel-uitleg" })]));
     return s;
   }
@@ -1217,7 +1217,7 @@
 
   /* ---------- "Deel je ervaring": a draft case file (YAML) ---------- */
 
-  var FILL = "VUL IN";
+  var FILL = null;  // the check's own marker ("VUL IN"), from the data file once it has loaded
 
   function slugify(value) {
     var ascii = String(value || "").replace(/['\u2019\u2018`]/g, "").normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
@@ -1446,6 +1446,7 @@
     function ready() {
       data = window.netwerkleren && window.netwerkleren.werkplaatsplan;
       if (!data) return failed();
+      FILL = data.regels.invullen;
       indexData();
       store = openStorage();
       var message = load();
