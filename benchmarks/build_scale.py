@@ -40,6 +40,8 @@ from synthetic import (
     real_ids,
 )
 
+from tests.conftest import ENGINE_NOTICES_OFF
+
 DEFAULT_SIZES = (10, 100, 1000)
 MAX_PAGE_BYTES = 150 * 1024
 MAX_SEARCH_INDEX_BYTES = 5 * 1024 * 1024
@@ -100,7 +102,7 @@ def measure(project: Path, profile: Path | None = None) -> Run:
             cwd=project,
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
+            env={**os.environ, **ENGINE_NOTICES_OFF},
         )
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start

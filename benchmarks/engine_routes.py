@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import site_diff
 from synthetic import make_real_size_project
 
-NOTICES_OFF = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+from tests.conftest import ENGINE_NOTICES_OFF
+
 ZENSICAL_SITE = "site-zensical"
 """Zensical wants its output inside the project folder."""
 
@@ -41,7 +42,7 @@ def _children_cpu() -> float:
 def timed(command: list[str], cwd: Path) -> tuple[tuple[float, float], subprocess.CompletedProcess[str]]:
     """Wall and cpu seconds of ``command`` (cpu time hardly depends on how busy the machine is)."""
     start, cpu = time.perf_counter(), _children_cpu()
-    env = {**os.environ, **NOTICES_OFF}
+    env = {**os.environ, **ENGINE_NOTICES_OFF}
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
     return (time.perf_counter() - start, _children_cpu() - cpu), result
 

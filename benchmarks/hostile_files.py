@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,10 +25,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
 LIMIT = 1_000_000
 TARGET_SECONDS = 2.0
 TIMEOUT = int(os.environ.get("HOSTILE_TIMEOUT", "120"))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from tests.conftest import ENGINE_NOTICES_OFF, copy_project  # noqa: E402
+
 VALID = (ROOT / "tests" / "fixtures" / "valid" / "pabo-voorbeeldstad-2024-2025.yaml").read_text(
     encoding="utf-8"
 )
@@ -142,16 +144,6 @@ CLASSES: dict[str, Callable[[], str]] = {
 }
 
 
-def _project(target: Path) -> Path:
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
-
-
 def _cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -159,7 +151,7 @@ def _cpu() -> float:
 
 def _run(command: list[str], cwd: Path) -> tuple[float, float, int | None, str]:
     """Wall time, CPU time (this process's children: stable on a busy machine), exit code, output."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, **ENGINE_NOTICES_OFF}
     env.pop("GITHUB_ACTIONS", None)
     start, cpu = time.perf_counter(), _cpu()
     try:
@@ -184,7 +176,7 @@ def main() -> int:
         f"{'class':<22} {'size':>9} {'check s':>8} {'cpu s':>6} {'exit':>4} {'output':>8} {'longest':>8}  build s"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        project = _project(Path(tmp) / "project")
+        project = copy_project(Path(tmp) / "project")
         for name in args.only or CLASSES:
             text = CLASSES[name]()
             size = len(text.encode())

@@ -26,14 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv-canary"
 WORK = ROOT / "build" / "canary"
 MAIN_PYTHON = ROOT / ".venv" / "bin" / "python"
-PROJECT_PARTS = ("docs", "data", "macros", "overrides", "mkdocs.yml", "CITATION.cff")
 SITE = "site-zensical"
-NOTICES_OFF = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 TRIES = 3
 """Newest versions tried one by one before leaving the choice to pip."""
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
 import site_diff  # noqa: E402
+
+from tests.conftest import ENGINE_NOTICES_OFF, copy_project  # noqa: E402
 
 
 def say(message: str) -> None:
@@ -48,7 +49,7 @@ def run(command: list[str | Path], cwd: Path = ROOT, timeout: int = 900) -> subp
             capture_output=True,
             text=True,
             timeout=timeout,
-            env={**os.environ, **NOTICES_OFF},
+            env={**os.environ, **ENGINE_NOTICES_OFF},
         )
     except subprocess.TimeoutExpired:
         return subprocess.CompletedProcess(command, 124, "", f"timed out after {timeout} s")
@@ -148,13 +149,8 @@ def main() -> int:
     if WORK.exists():
         shutil.rmtree(WORK)
     project = WORK / "project"
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            project.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, project / part)
+    project.mkdir(parents=True)
+    copy_project(project)
 
     plain = WORK / "plain"
     generated = run([MAIN_PYTHON, "-m", "netwerkleren.site.plain", "--root", project, "--out", plain])
