@@ -118,7 +118,7 @@ def intervention_anchor(intervention_id: str) -> str:
     return f"interventie-{intervention_id}"
 
 
-def _link(link: Link, label: str, url: str) -> LinkView:
+def link_view(link: Link, label: str, url: str) -> LinkView:
     return LinkView(
         id=link.id,
         label=label,
@@ -151,7 +151,7 @@ def card_view(
     dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}" + (f"--{context}" if context else "")
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
-    via_view = _link(via, "", "") if via is not None else None
+    via_view = link_view(via, "", "") if via is not None else None
     url = intervention_url(placed, url_for)
     return CardView(
         key=placed.key,
@@ -167,13 +167,15 @@ def card_view(
         case_url=url_for(case_src),
         institution=case.instelling,
         year=case.studiejaar,
-        characteristic=_link(item.karakteristiek, char.naam, url_for(routes.characteristic_path(char.id))),
+        characteristic=link_view(
+            item.karakteristiek, char.naam, url_for(routes.characteristic_path(char.id))
+        ),
         principles=[
-            _link(link, handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
+            link_view(link, handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
             for link in item.principes
         ],
         conditions=[
-            _link(
+            link_view(
                 link, condition_name(handbook.condition_by_id[link.id]), url_for(routes.CONDITIONS, link.id)
             )
             for link in item.voorwaarden

@@ -15,7 +15,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import CardView, card_view, paragraphs
+from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name
@@ -290,13 +290,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
         "summary": paragraphs(case.samenvatting),
         "context": paragraphs(case.context),
         "context_links": [
-            {
-                "label": handbook.principle_by_id[link.id].kort,
-                "url": url_for(routes.principle_path(link.id)),
-                "editorial": link.herkomst == "redactie",
-                "note": link.toelichting,
-                "passage": link.bronfragment,
-            }
+            link_view(link, handbook.principle_by_id[link.id].kort, url_for(routes.principle_path(link.id)))
             for link in case.context_principes
         ],
         "monitoring": paragraphs(case.monitoring) if case.monitoring else [],
