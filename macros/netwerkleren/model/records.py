@@ -72,6 +72,18 @@ SourcePassage = Annotated[
 ]
 
 
+TranslationNote = Annotated[
+    Text | None,
+    Field(
+        description=(
+            "Redactioneel: waar het Nederlands van het bronartikel afwijkt van de Engelse naam "
+            "(of van andere Nederlandse vertalingen); getoond naast de Engelse naam."
+        )
+    ),
+]
+"""Of a characteristic or a condition: the translation drift between the article's Dutch and the English name."""
+
+
 class Link(Record):
     """A link from an intervention (or a case) to a characteristic, principle or condition.
 
@@ -152,13 +164,7 @@ class Characteristic(Record):
     naam_en: ShortText = Field(
         description="Engelse naam uit de reviewstudie; het Nederlands van het bronartikel wijkt er soms van af."
     )
-    vertaalnoot: Text | None = Field(
-        default=None,
-        description=(
-            "Redactioneel: waar het Nederlands van het bronartikel afwijkt van de Engelse naam "
-            "(of van andere Nederlandse vertalingen); getoond naast de Engelse naam."
-        ),
-    )
+    vertaalnoot: TranslationNote = None
     bronnen: list[Slug] = Field(default_factory=list, description="Ids van bronnen in data/bronnen.yaml.")
     ontwerpprincipes: list[Principle] = Field(
         min_length=1, description="De ontwerpprincipes onder deze karakteristiek."
@@ -186,13 +192,7 @@ class Condition(Record):
     naam_en: ShortText = Field(
         description="Engelse naam uit de motivatiestudie; het Nederlands van het bronartikel wijkt er soms van af."
     )
-    vertaalnoot: Text | None = Field(
-        default=None,
-        description=(
-            "Redactioneel: waar het Nederlands van het bronartikel afwijkt van de Engelse naam "
-            "(of van andere Nederlandse vertalingen); getoond naast de Engelse naam."
-        ),
-    )
+    vertaalnoot: TranslationNote = None
     vraag: Text | None = Field(
         default=None,
         description="Vraag die een lerarenopleider aan de eigen werkplaats (TLG) kan stellen (redactioneel).",
