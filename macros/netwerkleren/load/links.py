@@ -8,11 +8,10 @@ not in the model.
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 
 from netwerkleren.load.data_dir import Loaded
 from netwerkleren.load.id_hints import WHERE, IdHints
-from netwerkleren.load.problems import MAX_PER_FILE, Problem, excerpt, more_note
+from netwerkleren.load.problems import Problem, Sink, excerpt
 from netwerkleren.load.yaml_reader import Document, Loc, dotted
 from netwerkleren.model.checklists import RESERVED_IDS, ChecklistItem, ChecklistsFile
 from netwerkleren.model.records import Characteristic, Principle
@@ -22,26 +21,25 @@ class IdChecker:
     """Collects problems about ids: unknown references and duplicates (at most ``MAX_PER_FILE`` per file)."""
 
     def __init__(self, hints: IdHints | None = None) -> None:
-        self.problems: list[Problem] = []
         self.hints = hints
-        self._per_file: Counter[str] = Counter()
-        self._more: Counter[str] = Counter()
+        self._sinks: dict[str, Sink] = {}
 
-    def _full(self, doc: Document) -> bool:
-        if self._per_file[doc.shown_path] >= MAX_PER_FILE:
-            self._more[doc.shown_path] += 1
-            return True
-        return False
+    def _room(self, doc: Document) -> Sink | None:
+        """The file's sink, or None when it is full (then the problem is only counted, its message not built)."""
+        sink = self._sinks.setdefault(doc.shown_path, Sink(doc.shown_path))
+        if sink.full:
+            sink.count(1)
+            return None
+        return sink
 
     def at(self, doc: Document, loc: Loc, message: str, *, key: bool = False) -> None:
-        if self._full(doc):
-            return
-        self._per_file[doc.shown_path] += 1
-        mark = doc.mark(loc, key=key)
-        self.problems.append(Problem(doc.shown_path, mark.line, mark.col, dotted(loc), message))
+        sink = self._room(doc)
+        if sink is not None:
+            mark = doc.mark(loc, key=key)
+            sink.at(mark.line, mark.col, dotted(loc), message)
 
     def known(self, doc: Document, loc: Loc, value: str, valid: dict[str, object], what: str) -> None:
-        if value in valid or self._full(doc):
+        if value in valid or self._room(doc) is None:  # past the cap: no hint is worked out
             return
         if self.hints is not None and what in WHERE:
             hint = self.hints.hint(what, value)
@@ -52,7 +50,7 @@ class IdChecker:
 
     def result(self) -> list[Problem]:
         """The problems, with a note per file for those not shown."""
-        return self.problems + [more_note(path, count) for path, count in self._more.items()]
+        return [problem for sink in self._sinks.values() for problem in sink.result()]
 
     def unique(self, doc: Document, loc: Loc, value: str, seen: dict[str, str], what: str) -> None:
         if value in seen:
