@@ -86,6 +86,25 @@ def test_many_problems_are_counted_not_listed(tmp_path: Path) -> None:
     assert total > 240_000
 
 
+def test_past_the_cap_each_problem_is_counted_once(tmp_path: Path) -> None:
+    """An id in curly quotes is reported once, in plain words, and not counted again for the invalid id it also is."""
+    links = MAX_PER_FILE + 30
+    project = copy_project(tmp_path / "project")
+    head, tail = VALID_CASE.read_text(encoding="utf-8").split("    principes:\n", 1)
+    curly = "".join(
+        f"      - id: \u201cprincipe-{n}\u201d\n        herkomst: redactie\n        toelichting: Uitleg.\n"
+        for n in range(links)
+    )
+    (project / "data" / "cases" / "gekrulde-ids.yaml").write_text(
+        f"{head}    principes:\n{curly}{tail}", encoding="utf-8"
+    )
+
+    output = _output(run_cli(project, "check"))
+
+    assert f"en nog {links - MAX_PER_FILE} problemen in dit bestand" in output, output[-600:]
+    assert re.search(rf"bevatten {links} problemen", output), output[-600:]
+
+
 # --- links out of the repository ----------------------------------------------------------------
 
 _AUDIT = """

@@ -36,13 +36,12 @@ def validate(
     try:
         record = model.model_validate(document.data)
     except ValidationError as error:
-        items = error.errors(include_url=False)
-        for index, item in enumerate(items):
-            if sink.full:
-                sink.count(len(items) - index)
-                break
+        for item in error.errors(include_url=False):
             loc = _loc(item)
-            if loc in noticed:
+            if loc in noticed:  # already reported, in plainer words
+                continue
+            if sink.full:  # counted, its message not built
+                sink.count(1)
                 continue
             sink.add(_problem(document, model, item, loc, hints))
         return None, sink.result()
