@@ -37,6 +37,12 @@ def pytest_configure(config: pytest.Config) -> None:
     file_progress.register(config)
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    import source_text  # beside this file: which text tests/test_fidelity.py checks against
+
+    return source_text.describe_mode()
+
+
 @dataclass
 class Build:
     """The outcome of one ``mkdocs build``."""
