@@ -262,14 +262,28 @@ class Source:
         """One contiguous passage (no omissions): ``text`` occurs in the article after normalising."""
         return next(self.find(tokens(text)), None) is not None
 
+    def matched_prefix(self, part: Sequence[str]) -> int:
+        """How many tokens at the start of ``part`` occur together in the article."""
+        low, high = 0, len(part)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if next(self.find(part[:middle]), None) is None:
+                high = middle - 1
+            else:
+                low = middle
+        return low
+
     def _not_found(self, part: Sequence[str]) -> str:
+        k = self.matched_prefix(part)
+        where = f"{shown(part[k : k + 6])!r}" + (f" (na {shown(part[max(0, k - 6) : k])!r})" if k else "")
+        excerpt = shown(part[:12]) + (" …" if len(part) > 12 else "")
         if self.mode == FINGERPRINT_MODE:
             return (
-                f"niet in het bronartikel volgens de vingerafdruk: {shown(part)!r} (de vingerafdruk kent alleen "
-                "passages die de repository al citeert; is de tekst nieuw en juist, maak dan de vingerafdruk "
-                "opnieuw waar het bronartikel is: python scripts/bronartikel_fingerprint.py)"
+                f"niet in het bronartikel volgens de vingerafdruk: {excerpt!r} wijkt af bij {where} (de vingerafdruk "
+                "kent alleen passages die de repository al citeert; is de tekst nieuw en juist, maak dan de "
+                "vingerafdruk opnieuw waar het bronartikel is: python scripts/bronartikel_fingerprint.py)"
             )
-        return f"niet in het bronartikel: {shown(part)!r}"
+        return f"niet in het bronartikel: {excerpt!r} wijkt af bij {where}"
 
     # -- quotations -------------------------------------------------------------------------------
 
