@@ -27,7 +27,8 @@ Quotations (``check_quote``): "…" marks an omission. The rules, which make an 
 the article says:
 
 - every part occurs in the article, the parts in the article's order;
-- each part keeps at least ``MIN_PART_WORDS`` (3) words, so that it stands on its own;
+- where an omission lies between two parts, each part keeps at least ``MIN_PART_WORDS`` (3) words, so that it
+  stands on its own (a leading or closing "…" only says the quotation starts or ends inside a sentence);
 - an omission removes at most ``MAX_GAP`` (300) words and marks, about twelve sentences, one long paragraph of
   the article: parts stay in the same passage;
 - an omission never removes a negation (``NEGATIONS``: niet, geen, nooit, niets, noch, nergens, niemand, zonder,
@@ -63,7 +64,8 @@ false candidate in four billion; a truncation short enough to leave real doubt, 
 changed first or last word of a quotation through one time in sixteen). Hashing only what the repository
 already shows gives back nothing that a reader of the repository cannot already read, and keeps full
 strength: a changed token, at any place in a quotation, misses its position's hash (one chance in 2^32
-to pass). The cost: a text that quotes a passage the repository did not publish before cannot be checked
+to pass). There are no n-grams, so a short text (a name of two words, one quoted word) is checked like a
+long one, token by token at consecutive positions, which also gives contiguity and order. The cost: a text that quotes a passage the repository did not publish before cannot be checked
 without the article; the fingerprint test then says so, and ``scripts/bronartikel_fingerprint.py`` (run where
 the article is) makes a new fingerprint. A test (tests/test_fidelity.py) requires the committed fingerprint
 to equal a fresh one wherever the article is present, so it cannot go stale. The salt only makes the hashes
