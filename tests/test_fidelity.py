@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import source_text
@@ -233,6 +237,24 @@ def test_the_committed_fingerprint_equals_a_fresh_one() -> None:
         f"{FINGERPRINT.relative_to(ROOT)} is verouderd (het bronartikel of een citaat in de repository is "
         "veranderd): draai .venv/bin/python scripts/bronartikel_fingerprint.py en commit het resultaat"
     )
+
+
+def test_the_script_finds_a_stale_fingerprint(tmp_path: Path) -> None:
+    """``scripts/bronartikel_fingerprint.py --check`` passes on the committed fingerprint and fails on a changed article."""
+    if not ARTICLE.is_file():
+        pytest.skip(f"bronartikel niet aanwezig ({ARTICLE})")
+    script = [sys.executable, str(ROOT / "scripts" / "bronartikel_fingerprint.py"), "--check"]
+    env = {**os.environ, "NETWERKLEREN_BRONARTIKEL": str(ARTICLE)}
+    result = subprocess.run(script, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0 and "klopt" in result.stdout, result.stdout + result.stderr
+    changed = tmp_path / "artikel.txt"
+    changed.write_text(
+        ARTICLE.read_text(encoding="utf-8").replace("Netwerkleren", "Netwerkwerken", 1), "utf-8"
+    )
+    result = subprocess.run(
+        script, capture_output=True, text=True, env={**env, "NETWERKLEREN_BRONARTIKEL": str(changed)}
+    )
+    assert result.returncode == 1 and "verouderd" in result.stderr, result.stdout + result.stderr
 
 
 def test_the_fingerprint_holds_no_text() -> None:
