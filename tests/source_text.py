@@ -111,55 +111,15 @@ LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\n\s*(?=[a-zà-ÿ])")
 WORD_CONTINUES = re.compile(r"(?<=\S)\n\s*(?=\S)")
 """A line of the article that ends without a space goes on with the next line without one."""
 TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*|[^\w\s]|_")
-NEGATIONS = frozenset(
-    [
-        "niet",
-        "geen",
-        "nooit",
-        "niets",
-        "noch",
-        "nergens",
-        "niemand",
-        "nimmer",
-        "geenszins",
-        "allerminst",
-        "nee",
-        "neen",
-        "zonder",
-    ]
-)
-NUMBER_WORDS = frozenset(
-    [
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "twintig",
-        "dertig",
-        "veertig",
-        "vijftig",
-        "honderd",
-        "duizend",
-        "miljoen",
-        "beide",
-        "tweede",
-        "derde",
-        "vierde",
-        "vijfde",
-        "helft",
-        "half",
-    ]
-)
+NEGATIONS = frozenset({
+    "niet", "geen", "nooit", "niets", "noch", "nergens", "niemand", "nimmer", "geenszins", "allerminst", "nee",
+    "neen", "zonder",
+})  # fmt: skip
+NUMBER_WORDS = frozenset({
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien",
+    "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend", "miljoen", "beide", "tweede",
+    "derde", "vierde", "vijfde", "helft", "half",
+})  # fmt: skip
 ROLE_WORD = re.compile(
     r"(student|projectleider|lerarenopleider|opleider|leerkracht|leraar|leraren|deelnemer|professional|expert"
     r"|onderzoeker|docent|begeleider|directeur|schoolleider|mentor|coördinator|coach)"
