@@ -430,6 +430,8 @@ def describe_mode() -> str:
         mode = source().mode
     except SourceMissing as missing:
         return f"bronartikel: ontbreekt ({missing})"
+    except (OSError, ValueError, KeyError) as error:  # the report header never stops a test run
+        return f"bronartikel: vingerafdruk onleesbaar ({error!r})"
     if mode == FULL_TEXT:
         return f"bronartikel: volledige tekst ({article_path()}) en vingerafdruk ({FINGERPRINT.name})"
     reason = (
