@@ -13,6 +13,7 @@
   var OLD_TICK = "netwerkleren:vink:";
   var LIST_ID = "nl-werkplaatsen";
   var PROBE = "netwerkleren:opslagtest";
+  var PLANNER = "netwerkleren:werkplaatsplan";
 
   function storage() {
     try {
@@ -58,12 +59,26 @@
   function active() {
     return read(ACTIVE) || "";
   }
+  /* The names of the werkplaatsen in the werkplaatsplan (docs/assets/planner/checklists.mjs keeps the ticks
+     of a werkplaats under its name when it is renamed or deleted there). */
+  function plannerNames() {
+    try {
+      var saved = JSON.parse(read(PLANNER) || "null");
+      var plans = saved && Array.isArray(saved.werkplaatsen) ? saved.werkplaatsen : [];
+      return plans.map(function (p) { return p && typeof p.naam === "string" ? p.naam.trim() : ""; })
+        .filter(function (name) { return name && name.length <= 200; });
+    } catch (error) {
+      return [];
+    }
+  }
   function names() {
-    var result = [];
+    var result = plannerNames();
     if (!store) return result;
     for (var i = 0; i < store.length; i += 1) {
       var key = store.key(i);
-      if (key && key.indexOf(FORM) === 0 && key.length > FORM.length) result.push(key.slice(FORM.length));
+      if (key && key.indexOf(FORM) === 0 && key.length > FORM.length && result.indexOf(key.slice(FORM.length)) === -1) {
+        result.push(key.slice(FORM.length));
+      }
     }
     return result.sort();
   }
