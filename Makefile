@@ -54,6 +54,7 @@ lint: $(STAMP)
 # scripts/find_chromium.py finds a Chromium or installs one (Playwright, else apt-get as root) and prints its path.
 test: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks scripts
+	node --test tests/js/
 	@chromium="$$($(BIN)/python scripts/find_chromium.py)" || exit 1; \
 	echo "Chromium: $$chromium"; \
 	echo "CHROMIUM=$$chromium $(BIN)/python -m pytest $(PYTEST_ARGS)"; \
