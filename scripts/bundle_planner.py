@@ -22,7 +22,9 @@ ENTRY = "main.mjs"
 
 _IMPORT = re.compile(r'^import\s+(?:\{[^}]*\}\s+from\s+)?"\./([a-z0-9_-]+\.mjs)";\s*$')
 _EXPORT = re.compile(r"^export\s+(?=(?:async\s+)?function\b|const\b|let\b|var\b|class\b)")
-_DECLARED = re.compile(r"^(?:async\s+)?(?:function\*?\s+([A-Za-z_$][\w$]*)|(?:const|let|var|class)\s+([A-Za-z_$][\w$]*))")
+_DECLARED = re.compile(
+    r"^(?:async\s+)?(?:function\*?\s+([A-Za-z_$][\w$]*)|(?:const|let|var|class)\s+([A-Za-z_$][\w$]*))"
+)
 _NODE_ONLY = "// node-only"
 
 HEADER = """/*
@@ -59,7 +61,7 @@ def ordered(entry: str = ENTRY) -> list[str]:
             if match:
                 visit(match.group(1))
             elif line.startswith("import "):
-                raise SystemExit(f"{name}: write imports on one line as import {{ a, b }} from \"./x.mjs\";")
+                raise SystemExit(f'{name}: write imports on one line as import {{ a, b }} from "./x.mjs";')
         visiting.discard(name)
         done.append(name)
 
@@ -68,7 +70,7 @@ def ordered(entry: str = ENTRY) -> list[str]:
 
 
 def bundle() -> str:
-    parts = [HEADER, "(function () {\n  \"use strict\";\n"]
+    parts = [HEADER, '(function () {\n  "use strict";\n']
     declared: dict[str, str] = {}
     for name in ordered():
         lines = []

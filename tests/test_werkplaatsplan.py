@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -502,7 +503,8 @@ def test_the_draft_quotes_every_text_safely(page: Any, site_url: str) -> None:
     # line separators become spaces; a tag-like '<' gets a look-alike bracket.
     hidden = "a\u200bb\u202ec\u00add\U000e0041e\u2028f\x07 \U0001f469\u200d\U0001f3eb <groep 5/6>"
     (text,) = page.evaluate(
-        "samples => samples.map(s => window.netwerkleren.planner.quote(window.netwerkleren.planner.clean(s)))", [hidden]
+        "samples => samples.map(s => window.netwerkleren.planner.quote(window.netwerkleren.planner.clean(s)))",
+        [hidden],
     )
     assert yaml.safe_load(f"v: {text}\n") == {"v": "abcde f \U0001f469\u200d\U0001f3eb \u2039groep 5/6\u203a"}
     # A school year the check would refuse is left for the contributor to fill in.
@@ -636,3 +638,133 @@ def test_when_the_data_cannot_load_the_blank_form_shows_and_passes_axe(browser: 
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert axe_serious(page) == []
     context.close()
+
+
+# ---------- the draft's YAML writer, against the project's own reader ----------
+
+WRITER = ROOT / "docs" / "assets" / "planner" / "yaml.mjs"
+PIECES = [
+    '"',
+    "'",
+    "#",
+    " #",
+    ": ",
+    ":",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u2028",
+    "\u2029",
+    "\t",
+    "\\",
+    "<",
+    "<b>",
+    "</",
+    "{{",
+    "%}",
+    " ",
+    "  ",
+    "yes",
+    "no",
+    "Yes",
+    "NO",
+    "on",
+    "off",
+    "~",
+    "null",
+    "1:30",
+    "0x1F",
+    "1e3",
+    "0777",
+    "-",
+    "- ",
+    "? ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "&a",
+    "*a",
+    "!tag",
+    "|",
+    ">",
+    "@",
+    "`",
+    "%",
+    "---",
+    "...",
+    "\u00e9",
+    "\u00eb",
+    "\U0001f469\u200d\U0001f3eb",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    "\u200b",
+    "\u00ad",
+    "\ufeff",
+    "\u202e",
+    "\x07",
+    "\x85",
+    "\u00a0",
+    "VUL IN",
+    "Rekenen",
+    "groep 5/6",
+    "é",
+    "\u20ac",
+    "  leading",
+]
+
+
+def hostile_strings(n: int, seed: int = 21) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(PIECES) for _ in range(rng.randint(1, 8))]
+        if rng.random() < 0.3:
+            parts.insert(0, rng.choice([" ", "  ", "\n", "yes", "no", "1:30", "#", "- "]))
+        out.append("".join(parts))
+    return out
+
+
+def test_yaml_writer_round_trip(tmp_path: Path) -> None:
+    """200 seeded hostile strings through the planner's YAML writer (node) and back through the project's
+    reader (netwerkleren.load.yaml_reader): the same strings, as quoted scalars and as literal blocks."""
+    from netwerkleren.load.yaml_reader import read_document
+
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node is niet geïnstalleerd")
+    strings = hostile_strings(200)
+    source = tmp_path / "strings.json"
+    source.write_text(json.dumps(strings), encoding="utf-8")
+    script = tmp_path / "write.mjs"
+    script.write_text(
+        f"import {{ quote, block }} from {json.dumps(WRITER.as_uri())};\n"
+        "import { readFileSync } from 'node:fs';\n"
+        "const strings = JSON.parse(readFileSync(process.argv[2], 'utf8'));\n"
+        "let out = 'quoted:\\n';\n"
+        "strings.forEach((s) => { out += '  - ' + quote(s) + '\\n'; });\n"
+        "out += 'blocks:\\n';\n"
+        "strings.forEach((s, i) => { out += block('b' + i, s, 2); });\n"
+        "process.stdout.write(out);\n",
+        encoding="utf-8",
+    )
+    written = subprocess.run([node, str(script), str(source)], capture_output=True, check=True).stdout
+    target = tmp_path / "draft.yaml"
+    target.write_bytes(written)
+    document = read_document(target, "draft.yaml")
+    assert document.data["quoted"] == strings
+    assert [document.data["blocks"][f"b{i}"] for i in range(len(strings))] == strings
+    literal = written.decode("utf-8").count(": |-\n")
+    assert literal >= 1, "some multi-line strings are written as literal blocks"
+
+
+def test_the_page_script_is_the_modules_joined() -> None:
+    """docs/assets/planner.js is scripts/bundle_planner.py's output from docs/assets/planner/*.mjs."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bundle_planner.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
