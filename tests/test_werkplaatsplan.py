@@ -768,3 +768,233 @@ def test_the_page_script_is_the_modules_joined() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------- data safety (issue 21, points 1-10) ----------
+
+STORE = "netwerkleren:werkplaatsplan"
+
+
+def import_json(page: Any, tmp_path: Path, content: Any, name: str = "plan.json") -> None:
+    path = tmp_path / name
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    page.set_input_files("#nl-plan-import", str(path))
+
+
+def plan_file(plans: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"formaat": "netwerkleren-werkplaatsplan", "versie": 2, "werkplaatsen": plans}
+
+
+ENGLISH = re.compile(r"\b(undefined|is not a function|Cannot read|properties of|TypeError|SyntaxError)\b")
+
+
+def test_point_1_a_huge_file_is_refused_at_once_and_a_reload_still_works(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    before = page.evaluate(f"localStorage.getItem('{STORE}')")
+    many = [
+        {"sleutel": f"eigen-{n}", "eigen": {"titel": f"Interventie {n}", "wat": "x" * 300}, "principes": []}
+        for n in range(10000)
+    ]
+    started = page.evaluate("performance.now()")
+    import_json(page, tmp_path, plan_file([{"id": "groot", "naam": "Groot", "interventies": many}]))
+    said(page, "Importeren lukte niet")
+    took = page.evaluate("performance.now()") - started
+    text = message(page, "bestand")
+    assert "10.000" in text and "hoogstens 200" in text and "niets ingelezen" in text, text
+    assert took < 1500, took
+    assert page.evaluate(f"localStorage.getItem('{STORE}')") == before
+    page.reload()
+    page.wait_for_selector("#nl-plan-naam")
+    assert page.locator("#nl-planner-status").inner_text() == ""
+
+
+def test_point_2_plans_without_an_id_do_not_overwrite_each_other(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    import_json(page, tmp_path, plan_file([{"naam": "Een"}, {"naam": "Twee"}]))
+    said(page, "Geïmporteerd: 2 nieuw")
+    import_json(page, tmp_path, {"versie": 1, "werkplaats": {"naam": "Drie"}}, "v1.json")
+    said(page, "Geïmporteerd: 1 nieuw")
+    plans = stored(page)["werkplaatsen"]
+    assert [p["naam"] for p in plans] == ["Een", "Twee", "Drie"]
+    assert len({p["id"] for p in plans}) == 3 and "undefined" not in {p["id"] for p in plans}
+
+
+def test_point_3_an_older_file_asks_before_it_replaces_newer_work_and_can_be_undone(
+    browser: Any, site_url: str, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    open_planner(page, site_url)
+    fill_plan(page, PLANS[0])
+    with page.expect_download() as info:
+        page.click("#nl-plan-export")
+    exported = tmp_path / info.value.suggested_filename
+    info.value.save_as(exported)
+    # Work after the export: a logbook note.
+    fill_logbook(page)
+    newer = active(page)
+    page.set_input_files("#nl-plan-import", str(exported))
+    said(page, "zou 1 werkplaats hier vervangen")
+    question = page.locator("#nl-plan-import-vraag").inner_text()
+    assert "Vervangt: Rekenen" in question and "je plan hier is nieuwer" in question, question
+    assert page.evaluate("document.activeElement.id") == "nl-plan-import-vraag-kop"
+    page.click("#nl-plan-import-nee")
+    said(page, "Niet geïmporteerd")
+    assert active(page) == newer
+    page.set_input_files("#nl-plan-import", str(exported))
+    page.click("#nl-plan-import-ja")
+    said(page, "1 vervangen")
+    assert "logboeknotitie" not in json.dumps(active(page))
+    page.click("#nl-plan-ongedaan")
+    said(page, "ongedaan gemaakt")
+    assert active(page) == newer
+    page.reload()
+    page.wait_for_selector("#nl-plan-naam")
+    assert active(page) == newer
+    context.close()
+
+
+def test_point_4_a_date_or_id_as_a_list_is_refused_in_dutch_and_nothing_is_saved(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    page.fill("#nl-plan-naam", "Mijn plan")
+    before = page.evaluate(f"localStorage.getItem('{STORE}')")
+    import_json(
+        page, tmp_path, plan_file([{"id": "a", "bijeenkomsten": {"aantal": 3, "data": [["2025-10-13"]]}}])
+    )
+    said(page, "Importeren lukte niet")
+    text = message(page, "bestand")
+    assert "datum van bijeenkomst 1 moet tekst zijn" in text and not ENGLISH.search(text), text
+    import_json(page, tmp_path, plan_file([{"id": ["a"], "naam": "x"}]), "id.json")
+    said(page, "'id' moet tekst zijn")
+    assert page.evaluate(f"localStorage.getItem('{STORE}')") == before
+    # A damaged store is kept aside and said, and the page still works.
+    page.evaluate(
+        f"localStorage.setItem('{STORE}', JSON.stringify({json.dumps(plan_file([{'id': 'a', 'bijeenkomsten': {'data': [[1]]}}]))}))"
+    )
+    page.reload()
+    page.wait_for_selector("#nl-plan-naam")
+    status = page.locator("#nl-planner-status").inner_text()
+    assert "konden niet worden gelezen" in status and "apart bewaard" in status and not ENGLISH.search(status)
+    assert page.evaluate(f"localStorage.getItem('{STORE}:onleesbaar')")
+
+
+def test_point_5_a_failed_save_stays_visible_until_the_user_acts(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    page.evaluate(
+        "() => { const real = Storage.prototype.setItem; window.__realSetItem = real;"
+        " Storage.prototype.setItem = function () { throw new DOMException('vol', 'QuotaExceededError'); }; }"
+    )
+    import_json(page, tmp_path, plan_file([{"id": "a", "naam": "Niet bewaard"}]))
+    said(page, "Maar niet bewaard")
+    page.wait_for_timeout(500)
+    alert = page.locator("#nl-plan-opslag")
+    assert alert.is_visible() and "kon niet worden bewaard" in alert.inner_text()
+    page.fill("#nl-plan-thema", "nog een wijziging")
+    assert alert.is_visible()
+    page.evaluate("() => { Storage.prototype.setItem = window.__realSetItem; }")
+    page.click("#nl-plan-opslag-opnieuw")
+    said(page, "nu bewaard")
+    assert not page.locator("#nl-plan-opslag").is_visible()
+    assert active(page)["naam"] == "Niet bewaard"
+
+
+def in_view(page: Any, selector: str) -> bool:
+    return page.evaluate(
+        "sel => { const r = document.querySelector(sel).getBoundingClientRect();"
+        " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }",
+        selector,
+    )
+
+
+def test_point_6_and_7_messages_next_to_their_control_and_own_interventions_kept_and_editable(
+    browser: Any, site_url: str, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    open_planner(page, site_url)
+    page.locator("#nl-plan-import").scroll_into_view_if_needed()
+    import_json(page, tmp_path, "{niet: json")
+    said(page, "geen JSON")
+    assert in_view(page, "#nl-plan-melding-bestand")
+    assert page.get_attribute("#nl-plan-melding-bestand", "aria-live") == "polite"
+    principle = "bouw-aan-onderling-vertrouwen"
+    page.check("#nl-plan-karakteristiek-diversiteit-en-gelijkwaardigheid")
+    page.check(f"#nl-plan-principe-{principle}")
+    page.click(f"#nl-plan-eigen-{principle} summary")
+    page.click(f"#nl-plan-eigen-toevoegen-{principle}")
+    said(page, "eerst een titel")
+    assert in_view(page, f"#nl-plan-melding-eigen-{principle}")
+    # A typed title survives ticking a box before "toevoegen".
+    page.fill(f"#nl-plan-eigen-titel-{principle}", "Kring met koffie")
+    page.fill(f"#nl-plan-eigen-wat-{principle}", "Elke bijeenkomst begint met een kring.")
+    page.locator(f"#nl-plan-bij-{principle} .nl-planner__list input").first.check()
+    assert page.input_value(f"#nl-plan-eigen-titel-{principle}") == "Kring met koffie"
+    page.click(f"#nl-plan-eigen-toevoegen-{principle}")
+    said(page, "Kring met koffie toegevoegd")
+    own = [e for e in active(page)["interventies"] if e["eigen"]]
+    assert own[0]["eigen"] == {"titel": "Kring met koffie", "wat": "Elke bijeenkomst begint met een kring."}
+    index = [e["sleutel"] for e in active(page)["interventies"]].index(own[0]["sleutel"])
+    page.fill(f"#nl-plan-int-{index}-titel", "Kring met thee")
+    page.fill(f"#nl-plan-int-{index}-wat", "Anders.")
+    own = [e for e in active(page)["interventies"] if e["eigen"]]
+    assert own[0]["eigen"] == {"titel": "Kring met thee", "wat": "Anders."}
+    context.close()
+
+
+def test_point_8_too_long_or_too_many_is_refused_with_the_numbers(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    page.fill("#nl-plan-naam", "Kort")
+    page.fill("#nl-plan-naam", "x" * 500)
+    error = page.locator("#nl-plan-naam-fout").inner_text()
+    assert "500 tekens" in error and "hoogstens 200" in error, error
+    assert page.get_attribute("#nl-plan-naam", "aria-invalid") == "true"
+    assert active(page)["naam"] == "Kort"
+    import_json(page, tmp_path, plan_file([{"id": f"w{n}"} for n in range(200)]))
+    said(page, "200 werkplaatsen")
+    assert "hoogstens 100" in message(page, "bestand")
+    assert len(stored(page)["werkplaatsen"]) == 1
+
+
+def test_point_9_export_one_werkplaats_or_all_with_names_that_do_not_collide(
+    browser: Any, site_url: str, tmp_path: Path
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    make_two_plans(page, site_url)
+    names = []
+    for _ in range(2):
+        with page.expect_download() as info:
+            page.click("#nl-plan-export")
+        names.append(info.value.suggested_filename)
+        content = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+        assert [p["naam"] for p in content["werkplaatsen"]] == [PLANS[1]["naam"]]
+        page.wait_for_timeout(1100)
+    assert names[0] != names[1] and names[0].startswith("werkplaatsplan-taal-en-lezen-b-"), names
+    assert "de andere werkplaatsen zitten er niet in" in message(page, "bestand")
+    context.close()
+
+
+def test_point_10_proto_and_constructor_keys_give_a_dutch_message(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    v1 = json.loads((FIXTURES / "versie-1.json").read_text(encoding="utf-8"))
+    v1["werkplaats"]["interventies"] += ["constructor", "__proto__"]
+    v1["werkplaats"]["planning"]["constructor"] = [1]
+    text = json.dumps(v1).replace('"naam"', '"__proto__": {"polluted": 1}, "naam"', 1)
+    import_json(page, tmp_path, text)
+    said(page, "Geïmporteerd: 1 nieuw")
+    said_text = message(page, "bestand")
+    assert "__proto__, constructor of prototype" in said_text and not ENGLISH.search(said_text), said_text
+    assert page.evaluate("({}).polluted") is None
+    assert len(active(page)["interventies"]) == 2

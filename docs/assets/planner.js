@@ -1845,8 +1845,9 @@ function renderMeetings(p) {
     set.appendChild(el("p", { className: "nl-planner__meta", text: "Uit: " + originOf(entry) + " \u00b7 Bij: " + entry.principes.map(principleName).join(", ") }));
     if (entry.eigen) {
       // An own intervention can be changed here.
-      set.appendChild(textField(slug + "-titel", "Titel van je eigen interventie", entry.eigen.titel, function (v) { entry.eigen.titel = v; }, {
-        onchange: function () { render(); }
+      set.appendChild(textField(slug + "-titel", "Titel van je eigen interventie", entry.eigen.titel, function (v) {
+        entry.eigen.titel = v;
+        set.querySelector("legend").textContent = titleOf(entry);
       }));
       set.appendChild(textField(slug + "-wat", "Wat doe je?", entry.eigen.wat, function (v) { entry.eigen.wat = v; }, { multiline: true, rows: 2, max: LIMITS.long }));
     }
