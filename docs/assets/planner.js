@@ -148,8 +148,8 @@ const DEFAULT_MEETINGS = 6;
 const STATUS_LABELS = { ja: "Ja", deels: "Deels", nee: "Nee", "nog-niet": "Nog niet" };
 /* Caps on every list and text. A file or a field over a cap is refused with the numbers, never cut. */
 const LIMITS = {
-  plans: 100,
-  interventions: 200,
+  plans: 50,
+  interventions: 60,
   meetings: 40,
   moments: 6,
   short: 200,
@@ -1142,11 +1142,43 @@ function openStorage() {
   }
 }
 
+const MAX_DEPTH = 20;
+const MAX_FIELDS = 300000;
+
+/* How deep a JSON text nests and how many fields (":" and list items, roughly) it has, in one pass and
+   without parsing: a hostile file is refused before JSON.parse spends seconds on it. */
+function measure(textValue) {
+  var depth = 0;
+  var deepest = 0;
+  var fields = 0;
+  var inString = false;
+  for (var i = 0; i < textValue.length; i++) {
+    var c = textValue.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1;          // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {  // { [
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93) depth -= 1;
+    else if (c === 58 || c === 44) fields += 1;  // : ,
+  }
+  return { depth: deepest, fields: fields };
+}
+
 /* Text read from a file or from storage, to plans; refusals as PlanError with a Dutch message. */
 function readText(textValue) {
   var parsed;
   if (textValue.length > LIMITS.fileBytes) {
     throw new PlanError("Dit bestand is te groot (" + (textValue.length / 1048576).toFixed(1).replace(".", ",") + " MB); een bestand met werkplaatsplannen is hoogstens " + LIMITS.fileBytes / 1048576 + " MB. Er is niets ingelezen.");
+  }
+  var shape = measure(textValue);
+  if (shape.depth > MAX_DEPTH) {
+    throw new PlanError("Dit bestand is " + thousands(shape.depth) + " lagen diep genest; een werkplaatsplan is hoogstens " + MAX_DEPTH + " diep. Er is niets ingelezen.");
+  }
+  if (shape.fields > MAX_FIELDS) {
+    throw new PlanError("Dit bestand heeft " + thousands(shape.fields) + " velden; een bestand met werkplaatsplannen heeft er hoogstens " + thousands(MAX_FIELDS) + ". Er is niets ingelezen.");
   }
   try {
     parsed = /"(?:__proto__|constructor|prototype)"/.test(textValue) ? parseJson(textValue) : { value: JSON.parse(textValue), forbidden: 0 };
@@ -1952,6 +1984,12 @@ function renderLogbook(p) {
   p.logboek.momenten.forEach(function (moment, i) {
     var answers = answersFor(p, i);
     var box = details("nl-plan-logboek-" + (i + 1), "Logboekmoment " + (i + 1) + ", na bijeenkomst " + moment.na, "nl-planner__moment");
+    s.appendChild(box);
+    // A closed moment gets its fields when it is opened: a long plan stays quick to render.
+    if (!view.openDetails[box.id]) {
+      box.addEventListener("toggle", function () { if (box.open) render(); }, { once: true });
+      return;
+    }
     p.interventies.forEach(function (entry, j) {
       var a = answers.per[entry.sleutel] || { status: "", notitie: "" };
       var id = "nl-plan-lb-" + (i + 1) + "-" + j;
@@ -1976,7 +2014,6 @@ function renderLogbook(p) {
       box.appendChild(set);
     });
     box.appendChild(textField("nl-plan-lb-" + (i + 1) + "-algemeen", "Algemene notities bij dit moment", answers.algemeen, function (value) { answers.algemeen = value; }, { multiline: true, max: LIMITS.long }));
-    s.appendChild(box);
   });
   return s;
 }

@@ -11,8 +11,8 @@ export const DEFAULT_MEETINGS = 6;
 export const STATUS_LABELS = { ja: "Ja", deels: "Deels", nee: "Nee", "nog-niet": "Nog niet" };
 /* Caps on every list and text. A file or a field over a cap is refused with the numbers, never cut. */
 export const LIMITS = {
-  plans: 100,
-  interventions: 200,
+  plans: 50,
+  interventions: 60,
   meetings: 40,
   moments: 6,
   short: 200,

@@ -749,6 +749,12 @@ function renderLogbook(p) {
   p.logboek.momenten.forEach(function (moment, i) {
     var answers = answersFor(p, i);
     var box = details("nl-plan-logboek-" + (i + 1), "Logboekmoment " + (i + 1) + ", na bijeenkomst " + moment.na, "nl-planner__moment");
+    s.appendChild(box);
+    // A closed moment gets its fields when it is opened: a long plan stays quick to render.
+    if (!view.openDetails[box.id]) {
+      box.addEventListener("toggle", function () { if (box.open) render(); }, { once: true });
+      return;
+    }
     p.interventies.forEach(function (entry, j) {
       var a = answers.per[entry.sleutel] || { status: "", notitie: "" };
       var id = "nl-plan-lb-" + (i + 1) + "-" + j;
@@ -773,7 +779,6 @@ function renderLogbook(p) {
       box.appendChild(set);
     });
     box.appendChild(textField("nl-plan-lb-" + (i + 1) + "-algemeen", "Algemene notities bij dit moment", answers.algemeen, function (value) { answers.algemeen = value; }, { multiline: true, max: LIMITS.long }));
-    s.appendChild(box);
   });
   return s;
 }

@@ -1,5 +1,6 @@
 /* Plans kept in this browser (localStorage): loading, saving, and what happens when either fails. */
 
+import { thousands } from "./text.mjs";
 import { FORMAT, LIMITS, PlanError, VERSION, emptyNotes, newPlan, notesText, parseJson, readPlans } from "./model.mjs";
 
 export const STORAGE_KEY = "netwerkleren:werkplaatsplan";
@@ -20,11 +21,43 @@ export function openStorage() {
   }
 }
 
+const MAX_DEPTH = 20;
+const MAX_FIELDS = 300000;
+
+/* How deep a JSON text nests and how many fields (":" and list items, roughly) it has, in one pass and
+   without parsing: a hostile file is refused before JSON.parse spends seconds on it. */
+export function measure(textValue) {
+  var depth = 0;
+  var deepest = 0;
+  var fields = 0;
+  var inString = false;
+  for (var i = 0; i < textValue.length; i++) {
+    var c = textValue.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1;          // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {  // { [
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 125 || c === 93) depth -= 1;
+    else if (c === 58 || c === 44) fields += 1;  // : ,
+  }
+  return { depth: deepest, fields: fields };
+}
+
 /* Text read from a file or from storage, to plans; refusals as PlanError with a Dutch message. */
 export function readText(textValue) {
   var parsed;
   if (textValue.length > LIMITS.fileBytes) {
     throw new PlanError("Dit bestand is te groot (" + (textValue.length / 1048576).toFixed(1).replace(".", ",") + " MB); een bestand met werkplaatsplannen is hoogstens " + LIMITS.fileBytes / 1048576 + " MB. Er is niets ingelezen.");
+  }
+  var shape = measure(textValue);
+  if (shape.depth > MAX_DEPTH) {
+    throw new PlanError("Dit bestand is " + thousands(shape.depth) + " lagen diep genest; een werkplaatsplan is hoogstens " + MAX_DEPTH + " diep. Er is niets ingelezen.");
+  }
+  if (shape.fields > MAX_FIELDS) {
+    throw new PlanError("Dit bestand heeft " + thousands(shape.fields) + " velden; een bestand met werkplaatsplannen heeft er hoogstens " + thousands(MAX_FIELDS) + ". Er is niets ingelezen.");
   }
   try {
     parsed = /"(?:__proto__|constructor|prototype)"/.test(textValue) ? parseJson(textValue) : { value: JSON.parse(textValue), forbidden: 0 };
