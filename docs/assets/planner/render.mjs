@@ -28,7 +28,8 @@ export const view = {
   fresh: false,        // the message is new: announce it after rendering
   saveProblem: "",     // a failed save: stays until the user acts
   pendingImport: null, // an import that would replace plans here, waiting for an answer
-  undo: null           // the plans before the last import: one step back
+  undo: null,          // the plans before the last import: one step back
+  exportChoice: "deze" // export this werkplaats ("deze") or all ("alle")
 };
 
 /* ---------- messages ---------- */
