@@ -1074,3 +1074,22 @@ def test_print_date_column_own_text_logbook_date_and_repeated_heading(
     moment = active(page)["logboek"]["momenten"][0]["na"]
     assert f"Datum: {moment + 10}-10-2025" in first[0], first[0][:300]
     context.close()
+
+
+def test_the_joined_script_works_from_disk(browser: Any, built_site: Build, tmp_path: Path) -> None:
+    """From file:// (the offline edition opens pages so) the planner loads, imports and exports: the page loads
+    one classic script, because Chromium refuses module scripts there."""
+    context = browser.new_context(viewport={"width": 390, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((built_site.site / "werkplaatsplan" / "index.html").as_uri())
+    page.wait_for_selector("#nl-plan-naam")
+    import_json(page, tmp_path, plan_file([{"naam": "Van schijf"}]))
+    said(page, "Geïmporteerd: 1 nieuw")
+    with page.expect_download() as info:
+        page.click("#nl-plan-export")
+    assert info.value.suggested_filename.startswith("werkplaatsplan-van-schijf-")
+    assert not [e for e in errors if "planner" in e or "werkplaatsplan" in e], errors
+    assert page.evaluate("typeof window.netwerkleren.planner.readText") == "function"
+    context.close()
