@@ -1093,3 +1093,54 @@ def test_the_joined_script_works_from_disk(browser: Any, built_site: Build, tmp_
     assert not [e for e in errors if "planner" in e or "werkplaatsplan" in e], errors
     assert page.evaluate("typeof window.netwerkleren.planner.readText") == "function"
     context.close()
+
+
+def test_placing_by_phases_and_moments_that_move_with_the_meetings(page: Any, site_url: str) -> None:
+    open_planner(page, site_url)
+    page.check("#nl-plan-karakteristiek-ontwerpgerichte-aanpak")
+    page.check("#nl-plan-principe-monitor-doelen-leerproces-en-leeropbrengst")
+    pick_all(page, "monitor-doelen-leerproces-en-leeropbrengst", limit=8)
+    page.click("#nl-plan-plaats-fasen")
+    said(page, "geplaatst")
+    total = active(page)["bijeenkomsten"]["aantal"]
+    middle = set(range(2, total))
+    for entry in active(page)["interventies"]:
+        item = page.evaluate(
+            "key => window.netwerkleren.planner.data().interventies.find(i => key.endsWith('/' + i.id)).f",
+            entry["sleutel"],
+        )
+        if item == ["tijdens"]:
+            assert len(entry["bijeenkomsten"]) == 1 and entry["bijeenkomsten"][0] in middle, entry
+    assert [m["na"] for m in active(page)["logboek"]["momenten"]] == [3, 6]
+    page.fill("#nl-plan-aantal", "10")
+    page.locator("#nl-plan-aantal").dispatch_event("change")
+    said(page, "10 bijeenkomsten")
+    assert [m["na"] for m in active(page)["logboek"]["momenten"]] == [5, 10]
+    page.fill("#nl-plan-momenten", "3")
+    page.locator("#nl-plan-momenten").dispatch_event("change")
+    said(page, "3 momenten")
+    assert [m["na"] for m in active(page)["logboek"]["momenten"]] == [3, 7, 10]
+    page.fill("#nl-plan-aantal", "99")
+    page.locator("#nl-plan-aantal").dispatch_event("change")
+    said(page, "van 1 tot en met 40")
+    assert active(page)["bijeenkomsten"]["aantal"] == 10
+
+
+def test_a_name_with_markup_or_an_emoji_gives_a_draft_the_check_accepts(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    open_planner(page, site_url)
+    page.fill("#nl-plan-naam", "Rekenen <groep 5/6>")
+    page.fill("#nl-plan-thema", "Samen {{ rekenen }}")
+    page.fill("#nl-plan-studiejaar", "2025-2026")
+    page.check("#nl-plan-karakteristiek-diversiteit-en-gelijkwaardigheid")
+    page.check("#nl-plan-principe-bouw-aan-onderling-vertrouwen")
+    pick_all(page, "bouw-aan-onderling-vertrouwen", limit=1)
+    draft = page.evaluate("window.netwerkleren.planner.caseDraft()")
+    project = copy_project(tmp_path / "project")
+    (project / "data" / "cases" / f"{draft['id']}.yaml").write_text(
+        fill_markers(draft["yaml"]), encoding="utf-8"
+    )
+    result = run_cli(project, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Werkplaats Rekenen \u2039groep 5/6\u203a" in draft["yaml"]
