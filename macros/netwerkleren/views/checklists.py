@@ -108,17 +108,15 @@ class ChecklistView:
 
     @property
     def print_notes(self) -> list[str]:
-        """Who wrote what, in plain words for the printed sheet (the screen marks each item instead)."""
-        notes = []
+        """Who wrote what, in one sentence under the checklist, on screen and paper (items carry a * mark)."""
+        parts = []
         if any(item.editorial_wording for item in self.items):
-            notes.append(
-                "De redactie van het handboek schreef de items als vraag of actie; de inhoud komt uit de bron."
-            )
+            parts.append("de formulering als vraag of actie (de inhoud komt uit de bron)")
         if any(item.editorial_link for item in self.items):
-            notes.append(
-                "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie."
-            )
-        return notes
+            parts.append("bij welk ontwerpprincipe een interventie hoort")
+        if not parts:
+            return []
+        return ["* Van de redactie van het handboek: " + " en ".join(parts) + "."]
 
 
 def fields(labels: list[str]) -> list[FieldView]:
@@ -412,11 +410,12 @@ class Colophon:
 
 
 def source_labels(handbook: Handbook, source_ids: list[str]) -> list[str]:
-    """How printed small print names sources: as the text cites them, marked when not confirmed."""
+    """How printed small print names sources: as the text cites them. Whether a reference is confirmed is said
+    once, on the sources page, not in every printed footer."""
     labels = []
     for source_id in source_ids:
         source = handbook.source_by_id[source_id]
-        labels.append(source.in_tekst if source.bevestigd else f"{source.in_tekst} (niet bevestigd)")
+        labels.append(source.in_tekst)
     return labels
 
 
