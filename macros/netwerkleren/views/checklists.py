@@ -219,7 +219,7 @@ def principle_checklist(
     """The checklist for one design principle: the principle itself, then its interventions."""
     principle = handbook.principle_by_id[principle_id]
     storage_id = f"ontwerpprincipe/{principle.id}"
-    placed = handbook.by_principle.get(principle.id, [])
+    placed = handbook.membership.placed("principe", principle.id)
     first = ItemView(
         key=f"{storage_id}/principe",
         text=principle.tekst,

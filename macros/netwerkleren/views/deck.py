@@ -228,7 +228,7 @@ def deck_cards(
     """The cards of one intervention: one, or single-sided, as many as its steps need (each step whole)."""
     first = deck_card(handbook, placed, url_for, address, duplex=duplex)
     steps = first.card.steps
-    if duplex or len(first.steps) == len(steps) and not any(s.endswith(" …") for s in first.steps):
+    if duplex or (len(first.steps) == len(steps) and not any(s.endswith(" …") for s in first.steps)):
         return [first]
     room = deck_card(handbook, placed, url_for, address, duplex=duplex, room_only=True)
     kept = _whole_steps(steps, room)

@@ -1,6 +1,6 @@
 """The matrix: principles against motivation conditions and against cases.
 
-Each cell counts the interventions in it and links to a few of them and to
+Each cell counts the interventions in it (from the membership query, as the overview's filter does) and links to a few of them and to
 the overview filtered on the cell. Empty cells are gaps in the evidence and
 say so in text. The cases table shows ``CASES_PER_PAGE`` cases per page, so
 no page grows with the number of cases.
@@ -116,8 +116,9 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
     """Principles (rows) against motivation conditions (columns)."""
     grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
     for placed in handbook.interventions:
-        for p in dict.fromkeys(link.id for link in placed.intervention.principes):
-            for v in dict.fromkeys(link.id for link in placed.intervention.voorwaarden):
+        belongs = handbook.membership.of(placed)
+        for p in belongs["principe"]:
+            for v in belongs["voorwaarde"]:
                 grid[p, v].append(placed)
     rows = _principle_rows(
         handbook,
@@ -144,7 +145,7 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
     grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
     for case_id in case_ids:
         for placed in handbook.by_case.get(case_id, []):
-            for p in dict.fromkeys(link.id for link in placed.intervention.principes):
+            for p in handbook.membership.of(placed)["principe"]:
                 grid[p, case_id].append(placed)
     rows = _principle_rows(
         handbook, grid, case_ids, "casus", lambda c: f"in de casus {handbook.cases[c].titel}", url_for

@@ -117,7 +117,9 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
 
     placed = practice_order(handbook.membership.placed("principe", principle_id), link_of)
     cards = [
-        card_view(handbook, item, url_for, member=handbook.membership.member("principe", principle_id, item.key))
+        card_view(
+            handbook, item, url_for, member=handbook.membership.member("principe", principle_id, item.key)
+        )
         for item in placed[:MAX_CARDS_PER_PAGE]
     ]
     siblings = [p for p in characteristic.ontwerpprincipes if p.id != principle_id]
