@@ -44,7 +44,11 @@ def page_count(built_site: Build, kind: str, item_id: str) -> int:
         end = html.find("<h2 ", start + 1)
         html = html[start : end if end > 0 else None]
     else:
-        path = routes.characteristic_path(item_id) if kind == "karakteristiek" else routes.principle_path(item_id)
+        path = (
+            routes.characteristic_path(item_id)
+            if kind == "karakteristiek"
+            else routes.principle_path(item_id)
+        )
         html = built_site.page(page_url(path))
     found = re.findall(r'data-nl-count="(\d+)"[^>]*>(.*?)</(?:p|ul)>', html, re.S)
     assert found, f"{kind} {item_id}: de pagina noemt geen aantal interventies"
