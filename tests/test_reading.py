@@ -199,7 +199,7 @@ def test_a_characteristic_nobody_chose_says_who_linked_its_interventions(
     html = built_site.page("karakteristieken/gezamenlijke-visie-en-doelen/")
     assert not handbook.by_characteristic.get("gezamenlijke-visie-en-doelen")
     assert "Geen casus koos deze karakteristiek" in html
-    assert "de redactie van het handboek legt die koppelingen, niet de bron" in html
+    assert "het handboek legt die koppelingen, niet de bron" in html
     for principle in handbook.characteristic_by_id["gezamenlijke-visie-en-doelen"].ontwerpprincipes:
         n = len(handbook.by_principle.get(principle.id, []))
         assert f"{n} interventie" in html
@@ -248,19 +248,23 @@ def test_editorial_explanations_open_on_demand_by_keyboard(laptop: object, site_
     for _ in range(200):
         laptop.keyboard.press("Tab")  # type: ignore[attr-defined]
         if laptop.evaluate(  # type: ignore[attr-defined]
-            "document.activeElement.matches('details.nl-prov > summary')"
-            " && document.activeElement.textContent.includes('redactie')"
+            "document.activeElement.matches('details.nl-prov--star > summary')"
         ):
             break
     else:
         pytest.fail("Tab never reached an editorial marker")
+    # Seen: "*" (the card's one line says what * means); heard: what opens.
     name = laptop.evaluate("document.activeElement.textContent")  # type: ignore[attr-defined]
-    assert "redactie" in name
+    assert "*" in name and "toelichting" in name
     laptop.keyboard.press("Enter")  # type: ignore[attr-defined]
     opened = laptop.evaluate("document.activeElement.parentElement.open")  # type: ignore[attr-defined]
     assert opened
     note = laptop.evaluate("document.activeElement.parentElement.querySelector('.nl-prov__text').innerText")  # type: ignore[attr-defined]
-    assert "redactie" in note and len(note) > 60
+    assert len(note) > 30
+    card = laptop.evaluate(
+        "document.activeElement.closest('.nl-card').querySelector('.nl-card__who').innerText"
+    )  # type: ignore[attr-defined]
+    assert "verbanden met *" in card and "redactie" in card
 
 
 def test_no_data_text_in_a_title_attribute(built_site: Build, handbook: Handbook) -> None:

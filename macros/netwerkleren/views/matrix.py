@@ -21,7 +21,7 @@ from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import intervention_url
 from netwerkleren.views.jump import JumpLink
-from netwerkleren.views.wording import condition_name
+from netwerkleren.views.wording import condition_name, soft_hyphens
 
 CASES_PER_PAGE = 6
 """Case columns per matrix page."""
@@ -79,7 +79,9 @@ def _cell(
 ) -> Cell:
     return Cell(
         count=len(items),
-        links=[(p.intervention.titel, intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]],
+        links=[
+            (soft_hyphens(p.intervention.titel), intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]
+        ],
         overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",
         description=description,
     )
@@ -96,7 +98,7 @@ def _principle_rows(
     """A row per principle, a cell per column id; ``facet`` names the column in the overview's filter."""
     return [
         Row(
-            label=p.kort,
+            label=soft_hyphens(p.kort),
             url=url_for(routes.principle_path(p.id)),
             cells=[
                 _cell(
@@ -133,7 +135,7 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         caption="Ontwerpprincipes (rijen) uitgezet tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
         columns=[
-            Column(f"{c.nummer}. {condition_name(c)}", "", url_for(routes.CONDITIONS, c.id))
+            Column(soft_hyphens(f"{c.nummer}. {condition_name(c)}"), "", url_for(routes.CONDITIONS, c.id))
             for c in handbook.conditions
         ],
         rows=rows,
@@ -156,7 +158,7 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
         corner="Ontwerpprincipe",
         columns=[
             Column(
-                handbook.cases[c].titel,
+                soft_hyphens(handbook.cases[c].titel),
                 f"{handbook.cases[c].instelling}, {handbook.cases[c].studiejaar}",
                 url_for(routes.case_path(c)),
             )
