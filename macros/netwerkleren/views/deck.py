@@ -230,11 +230,15 @@ def deck_cards(
     steps = first.card.steps
     if duplex or (len(first.steps) == len(steps) and not any(s.endswith(" …") for s in first.steps)):
         return [first]
-    room = deck_card(handbook, placed, url_for, address, duplex=duplex, room_only=True)
+    # Room on the first card for the line "Verder met stap n op de volgende kaart", and a spare line.
+    reserve = 2 * LINE_MM + GAP_MM
+    first = deck_card(handbook, placed, url_for, address, duplex=duplex, reserve_mm=reserve)
+    room = deck_card(handbook, placed, url_for, address, duplex=duplex, reserve_mm=reserve, room_only=True)
     kept = _whole_steps(steps, room)
     cards = [replace(first, steps=steps[:kept], continues=True, more=first.more_without_steps)]
     while kept < len(steps):
-        n = max(1, _whole_steps(steps[kept:], CONTENT_HEIGHT_MM - CONTINUATION_FIXED_MM))
+        room = CONTENT_HEIGHT_MM - CONTINUATION_FIXED_MM - (QR_BLOCK_MM if address.full else 0) - LINE_MM
+        n = max(1, _whole_steps(steps[kept:], room))
         rest = steps[kept : kept + n]
         cards.append(
             replace(
@@ -258,6 +262,7 @@ def deck_card(
     *,
     duplex: bool,
     room_only: bool = False,
+    reserve_mm: float = 0.0,
 ) -> Any:
     """One intervention fitted to a card: the front's words, and the steps that fit on the back."""
     card = card_view(handbook, placed, url_for)
@@ -274,7 +279,8 @@ def deck_card(
     case = f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources)
     where = ["Lees verder online: " + printed + ("" if address.full else " " + PATH_NOTE), COLOPHON_ROOM]
     editorial = any(link.editorial for link in card.principles + card.conditions)
-    fixed = _block_mm([case] + ([EDITORIAL_NOTE] if editorial else []), BODY_CHARS)
+    note = [STEPS_AND_LINKS_NOTE] if card.steps else [EDITORIAL_NOTE] if editorial else []
+    fixed = _block_mm([case, *note], BODY_CHARS)
     if address.full:
         fixed += max(QR_BLOCK_MM, _block_mm(where, SIDE_CHARS))
     else:
@@ -288,19 +294,22 @@ def deck_card(
         shown = links if conditions else links[:1]
         return (
             CONTENT_HEIGHT_MM
+            - reserve_mm
             - fixed
             - _block_mm(shown, BODY_CHARS)
             - (0 if duplex else _front_mm(card, front))
         )
 
     # Too little room: leave out the conditions, then (single-sided) words of the front; never smaller type.
+    # With a reserve (the steps go on on a next card), the label "Zelf doen" must fit too.
+    least = LINE_MM + GAP_MM if reserve_mm and card.steps else 0.0
     words = FRONT_WORDS
     show_conditions = bool(card.conditions)
     room = room_for_steps(front, show_conditions)
-    if room < 0 and show_conditions:
+    if room < least and show_conditions:
         show_conditions = False
         room = room_for_steps(front, show_conditions)
-    while room < 0 and not duplex and words > 20:
+    while room < least and not duplex and words > 20:
         words -= 10
         front, front_cut = words_front(card.paragraphs, words)
         room = room_for_steps(front, show_conditions)
