@@ -29,13 +29,13 @@ MAX_PRINCIPLE_ITEMS = 6
 WERKPLAATS_FIELD = "Werkplaats"
 """The fill-in field that names the werkplaats; every checklist has it (ticks are kept per werkplaats)."""
 
-NOTES_LINES = (3, 8)
+NOTES_LINES = (2, 8)
 """Lines for notes at the end of a per-principle checklist: at least, at most (what is left of the sheet)."""
 
 
 def _notes_lines(shown: list[ItemView]) -> int:
     """As many lines for notes as are left on the sheet, estimated in millimetres on the safe side."""
-    used = 125 + sum(20 + 5 * len(item.details) for item in shown)
+    used = 140 + sum(23 + 5.5 * len(item.details) for item in shown)
     return max(NOTES_LINES[0], min(NOTES_LINES[1], int((265 - used) // 7)))
 
 
