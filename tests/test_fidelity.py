@@ -462,13 +462,11 @@ def test_the_case_page_names_the_two_best_practices_first(built_site: Build) -> 
 
 def test_editorial_text_is_shown_as_editorial(built_site: Build) -> None:
     case = visible_text(built_site.page(CASE_PAGE))
-    assert "Noot van de redactie Over de tool: Group Wisdom" in case
-    assert "Noot van de redactie Over de test: de Belbin-teamrollen" in case
-    assert (
-        "Zelf doen (redactie)" in case
-        and "(indeling: redactie)" in case
-        and "Trefwoorden (redactie):" in case
-    )
+    # One mention per card (issue 18): the editorial parts are marked (data-redactie) and named in the card's line.
+    assert "Noot Over de tool: Group Wisdom" in case
+    assert "Noot Over de test: de Belbin-teamrollen" in case
+    assert "Zelf doen:" in case and "Trefwoorden:" in case
+    assert "Titel, stappen, noot, fase en wie, trefwoorden en verbanden met *: redactie van het handboek" in case
     characteristic = visible_text(built_site.page("karakteristieken/ontwerpgerichte-aanpak/"))
     assert (
         "Project-based approach" in characteristic

@@ -31,8 +31,8 @@ FACET_LABELS = {
     "karakteristiek": "Karakteristiek",
     "principe": "Ontwerpprincipe",
     "voorwaarde": "Motivatievoorwaarde",
-    "rol": "Wie voert het uit (indeling: redactie)",
-    "fase": "Fase van de werkplaats (indeling: redactie)",
+    "rol": "Wie voert het uit*",
+    "fase": "Fase van de werkplaats*",
     "casus": "Casus",
 }
 
