@@ -319,6 +319,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             cards, [(a.titel, paragraphs(a.tekst), list(a.interventies)) for a in case.aanpakken]
         ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
+        "table_url": url_for(*routes.TABLE_1),
     }
     return {**view, "jump": case_jump_list(view)}
 

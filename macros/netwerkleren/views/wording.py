@@ -10,11 +10,13 @@ SIC = "[sic]"
 
 
 def condition_name(condition: Condition) -> str:
-    """A condition's name wherever it is named: the editorial short name (``kort``) when the data has one,
-    else the source's name. No [sic] here: a page marks a verbatim typo once, where it quotes the condition
-    (``condition_verbatim``), not in every menu, heading and link."""
+    """A condition's name wherever it is named: the editorial short name (``kort``) when the data has one.
+
+    With a short name, no [sic] here: a page marks the source's verbatim typo once, where it quotes the condition
+    (``condition_verbatim``), not in every menu, heading and link. Without one, the source's name as it is shown
+    today (a verbatim typo marked), so a typo is never shown as if it were the handbook's."""
     short = getattr(condition, "kort", None)
-    return short or condition.naam
+    return short or condition_verbatim(condition)
 
 
 def condition_verbatim(condition: Condition) -> str:
