@@ -377,7 +377,7 @@ def test_the_motivation_checklist_credits_the_motivation_study(built_site: Build
     footer = visible_text(
         built_site.page("checklists/motivatievoorwaarden/").split('class="nl-print-footer"')[1]
     )
-    # Whether a reference is confirmed is said on the sources page, not in every printed footer (issue 18).
+    # Whether a reference is confirmed is said on the sources page, not in every printed footer.
     assert "Bron: Vrieling-Teunter et al., 2024; Hebing & Vrieling-Teunter, 2022." in footer
     assert "2021" not in footer.split("Uit het handboek")[0]
 
@@ -387,7 +387,7 @@ def test_the_articles_typo_is_marked_sic_wherever_it_is_shown(
 ) -> None:
     typo = "Autonome inhoudelijk keuzes"
     pages = [page for page, text in site_text.items() if typo in text]
-    assert pages  # with editorial short names (kort), only where the condition itself is quoted (issue 18)
+    assert pages  # with editorial short names (kort), only where the condition itself is quoted
     unmarked = [
         page for page in pages if site_text[page].count(typo) != site_text[page].count(f"{typo} [sic]")
     ]
@@ -463,7 +463,7 @@ def test_the_case_page_names_the_two_best_practices_first(built_site: Build) -> 
 
 def test_editorial_text_is_shown_as_editorial(built_site: Build) -> None:
     case = visible_text(built_site.page(CASE_PAGE))
-    # One mention per card (issue 18): the editorial parts are marked (data-redactie) and named in the card's line.
+    # One mention per card: the editorial parts are marked (data-redactie) and named in the card's line.
     assert case.count(" Noot ") >= 2  # a note folds under "Noot", inside the card's data-redactie block
     assert "Over de tool: Group Wisdom" in case and "Over de test: de Belbin-teamrollen" in case
     assert "Zelf doen:" in case and "Trefwoorden:" in case

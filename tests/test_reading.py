@@ -298,7 +298,7 @@ def test_full_cards_live_once_on_the_case_page(built_site: Build, handbook: Hand
             assert all(p not in text for p in paragraphs[1:])
 
 
-# ---------- Quiet provenance (issue 18) ----------
+# ---------- Quiet provenance ----------
 
 
 class _CardText(HTMLParser):
