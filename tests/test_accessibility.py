@@ -199,10 +199,12 @@ def test_colour_is_not_the_only_carrier_of_meaning(built_site: Build) -> None:
     assert gaps, "the matrix shows no gaps"
     assert all("&ndash;" in gap and "Geen interventies bij" in gap for gap in gaps)
     principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
-    assert "<summary>Redactionele koppeling</summary>" in principle
-    assert "Koppeling volgens de bron" in principle
+    assert "<summary>verband gelegd door de redactie</summary>" in principle
+    assert "verband gelegd door de bron" in principle
     case = built_site.page(CASE)
-    assert re.search(r'<summary><span class="nl-sr-only">koppeling door de </span>redactie</summary>', case)
+    # A full card marks an editorial link with * (and words for screen readers); its one line says what * means.
+    assert re.search(r'<summary><span aria-hidden="true">\*</span><span class="nl-sr-only">toelichting', case)
+    assert "verbanden met *: redactie van het handboek" in case
 
 
 def test_matrix_is_a_real_table(built_site: Build) -> None:
@@ -219,7 +221,7 @@ def test_related_interventions_on_the_case_page(built_site: Build) -> None:
     case = built_site.page(CASE)
     belbin = case[case.index('id="interventie-belbin-groepsrollen"') :]
     belbin = belbin[: belbin.find('<li class="nl-card', 1)]
-    assert "Andere interventies bij dezelfde principes:" in belbin
+    assert "Andere interventies bij dezelfde principes (" in belbin
     assert "#interventie-wensen-en-verwachtingen-expliciet" in belbin
 
 

@@ -377,7 +377,8 @@ def test_the_motivation_checklist_credits_the_motivation_study(built_site: Build
     footer = visible_text(
         built_site.page("checklists/motivatievoorwaarden/").split('class="nl-print-footer"')[1]
     )
-    assert "Bron: Vrieling-Teunter et al., 2024; Hebing & Vrieling-Teunter, 2022 (niet bevestigd)." in footer
+    # Whether a reference is confirmed is said on the sources page, not in every printed footer.
+    assert "Bron: Vrieling-Teunter et al., 2024; Hebing & Vrieling-Teunter, 2022." in footer
     assert "2021" not in footer.split("Uit het handboek")[0]
 
 
@@ -386,7 +387,7 @@ def test_the_articles_typo_is_marked_sic_wherever_it_is_shown(
 ) -> None:
     typo = "Autonome inhoudelijk keuzes"
     pages = [page for page, text in site_text.items() if typo in text]
-    assert len(pages) >= 5, pages
+    assert pages  # with editorial short names (kort), only where the condition itself is quoted
     unmarked = [
         page for page in pages if site_text[page].count(typo) != site_text[page].count(f"{typo} [sic]")
     ]
@@ -441,7 +442,7 @@ def test_the_podcast_is_named_beyond_the_sources_page(site_text: dict[str, str])
 def test_the_case_context_links_to_integrating_network_learning_in_the_curriculum(built_site: Build) -> None:
     principle = built_site.page("ontwerpprincipes/integreer-netwerkleren-in-het-curriculum/")
     assert 'href="../../casussen/iselinge-2021-2022/#context"' in principle
-    assert "Redactionele koppeling" in visible_text(principle.split('id="casussen"')[1])
+    assert "verband gelegd door de redactie" in visible_text(principle.split('id="casussen"')[1])
     case = built_site.page(CASE_PAGE)
     context = case[case.index('id="context"') :]
     assert 'href="../../ontwerpprincipes/integreer-netwerkleren-in-het-curriculum/"' in context
@@ -462,12 +463,12 @@ def test_the_case_page_names_the_two_best_practices_first(built_site: Build) -> 
 
 def test_editorial_text_is_shown_as_editorial(built_site: Build) -> None:
     case = visible_text(built_site.page(CASE_PAGE))
-    assert "Noot van de redactie Over de tool: Group Wisdom" in case
-    assert "Noot van de redactie Over de test: de Belbin-teamrollen" in case
+    # One mention per card: the editorial parts are marked (data-redactie) and named in the card's line.
+    assert case.count(" Noot ") >= 2  # a note folds under "Noot", inside the card's data-redactie block
+    assert "Over de tool: Group Wisdom" in case and "Over de test: de Belbin-teamrollen" in case
+    assert "Zelf doen:" in case and "Trefwoorden:" in case
     assert (
-        "Zelf doen (redactie)" in case
-        and "(indeling: redactie)" in case
-        and "Trefwoorden (redactie):" in case
+        "Titel, stappen, noot, fase en wie, trefwoorden en verbanden met *: redactie van het handboek" in case
     )
     characteristic = visible_text(built_site.page("karakteristieken/ontwerpgerichte-aanpak/"))
     assert (

@@ -56,6 +56,7 @@ class Printout:
     """One page printed to PDF, with the page's screen text for comparison."""
 
     def __init__(self, pdf: bytes, nav_labels: list[str], content_text: str) -> None:
+        self.pdf = pdf
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         self.pages = [flat(page.extract_text() or "") for page in reader.pages]
         self.text = " ".join(self.pages)
@@ -451,3 +452,55 @@ def test_a_werkplaats_called_test_survives_a_reload(page: object, site_url: str)
     page.reload()  # type: ignore[attr-defined]
     choose_werkplaats(page, "test")
     assert page.locator("input[data-nl-tick]").nth(0).is_checked()  # type: ignore[attr-defined]
+
+
+# ---------- Type size on paper ----------
+
+MIN_PRINTED_PT = 8.5
+"""No printed character is smaller, "Uit:" lines and small print included."""
+
+
+def small_print(pdf: bytes) -> list[str]:
+    """The pieces of text printed under ``MIN_PRINTED_PT`` (size from pypdf's text matrix)."""
+    from test_deck import runs_per_page
+
+    return [
+        f"{run.text[:40]!r} {run.size:.1f} pt"
+        for page in runs_per_page(pdf)
+        for run in page
+        if run.size < MIN_PRINTED_PT - 0.05
+    ]
+
+
+def test_no_printed_character_under_the_minimum_on_checklists_and_the_bundle(
+    printouts: dict[str, Printout],
+) -> None:
+    found = {path: small for path, p in printouts.items() if (small := small_print(p.pdf))}
+    assert not found, f"tekst kleiner dan {MIN_PRINTED_PT} pt: {found}"
+    bundle = printouts[routes.ALL_CHECKLISTS]
+    assert "Uit:" in bundle.text
+
+
+def test_no_printed_character_under_the_minimum_on_the_planner(browser: object, site_url: str) -> None:
+    """The planner's printouts: the blank form (without JavaScript) and the printout of the app."""
+    for javascript in (False, True):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=javascript)  # type: ignore[attr-defined]
+        page = context.new_page()
+        printout = print_page(page, site_url + page_url(routes.PLANNER))
+        context.close()
+        assert len(printout.text) > 200
+        small = small_print(printout.pdf)
+        assert not small, f"werkplaatsplan (JavaScript {javascript}): {small}"
+
+
+def test_a_focused_field_leaves_nothing_on_paper(page: object, site_url: str) -> None:
+    """A field that has the focus when the reader prints shows no caret, focus ring or dropdown arrow."""
+    page.goto(site_url + page_url(routes.checklist_path("elke-bijeenkomst")))  # type: ignore[attr-defined]
+    field = page.locator("input[data-nl-werkplaats]").first  # type: ignore[attr-defined]
+    field.focus()
+    page.emulate_media(media="print")  # type: ignore[attr-defined]
+    style = field.evaluate(
+        "el => { const s = getComputedStyle(el); return [s.caretColor, s.outlineStyle, s.boxShadow]; }"
+    )
+    assert style[0] in ("rgba(0, 0, 0, 0)", "transparent"), style
+    assert style[1] == "none" and style[2] == "none", style

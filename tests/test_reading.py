@@ -6,6 +6,7 @@ Measured in Chromium on the session's built site: what a reader sees at 1280 px 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -199,7 +200,7 @@ def test_a_characteristic_nobody_chose_says_who_linked_its_interventions(
     html = built_site.page("karakteristieken/gezamenlijke-visie-en-doelen/")
     assert not handbook.by_characteristic.get("gezamenlijke-visie-en-doelen")
     assert "Geen casus koos deze karakteristiek" in html
-    assert "de redactie van het handboek legt die koppelingen, niet de bron" in html
+    assert "het handboek legt die koppelingen, niet de bron" in html
     for principle in handbook.characteristic_by_id["gezamenlijke-visie-en-doelen"].ontwerpprincipes:
         n = len(handbook.by_principle.get(principle.id, []))
         assert f"{n} interventie" in html
@@ -248,19 +249,23 @@ def test_editorial_explanations_open_on_demand_by_keyboard(laptop: object, site_
     for _ in range(200):
         laptop.keyboard.press("Tab")  # type: ignore[attr-defined]
         if laptop.evaluate(  # type: ignore[attr-defined]
-            "document.activeElement.matches('details.nl-prov > summary')"
-            " && document.activeElement.textContent.includes('redactie')"
+            "document.activeElement.matches('details.nl-prov--star > summary')"
         ):
             break
     else:
         pytest.fail("Tab never reached an editorial marker")
+    # Seen: "*" (the card's one line says what * means); heard: what opens.
     name = laptop.evaluate("document.activeElement.textContent")  # type: ignore[attr-defined]
-    assert "redactie" in name
+    assert "*" in name and "toelichting" in name
     laptop.keyboard.press("Enter")  # type: ignore[attr-defined]
     opened = laptop.evaluate("document.activeElement.parentElement.open")  # type: ignore[attr-defined]
     assert opened
     note = laptop.evaluate("document.activeElement.parentElement.querySelector('.nl-prov__text').innerText")  # type: ignore[attr-defined]
-    assert "redactie" in note and len(note) > 60
+    assert len(note) > 30
+    card = laptop.evaluate(
+        "document.activeElement.closest('.nl-card').querySelector('.nl-card__who').innerText"
+    )  # type: ignore[attr-defined]
+    assert "verbanden met *" in card and "redactie" in card
 
 
 def test_no_data_text_in_a_title_attribute(built_site: Build, handbook: Handbook) -> None:
@@ -291,3 +296,118 @@ def test_full_cards_live_once_on_the_case_page(built_site: Build, handbook: Hand
         paragraphs = [" ".join(b.split()) for b in placed.intervention.wat.strip().split("\n\n")]
         for text in texts:
             assert all(p not in text for p in paragraphs[1:])
+
+
+# ---------- Quiet provenance ----------
+
+
+class _CardText(HTMLParser):
+    """The article's visible text, split into the text inside each card and the text around the cards."""
+
+    VOID = frozenset(
+        {"br", "img", "input", "meta", "link", "hr", "source", "wbr", "col", "area", "base", "embed"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.card_depth: int | None = None
+        self.cards: list[list[str]] = []
+        self.outside: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        self.stack.append(tag)
+        self.skip += tag in ("script", "style")
+        if self.card_depth is None and ("nl-card" in classes or "nl-deck-card" in classes):
+            self.card_depth = len(self.stack)
+            self.cards.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        while self.stack:
+            popped = self.stack.pop()
+            if self.card_depth is not None and len(self.stack) < self.card_depth:
+                self.card_depth = None
+            self.skip -= popped in ("script", "style")
+            if popped == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            (self.cards[-1] if self.card_depth is not None else self.outside).append(data)
+
+
+def _article(html: str) -> str:
+    match = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.S)
+    return match.group(1) if match else html
+
+
+CARD_PAGES = [
+    "casussen/iselinge-2021-2022/",
+    "motivatievoorwaarden/",
+    "checklists/kaartenset/",
+    "checklists/kaartenset-dubbelzijdig/",
+    "matrix/",
+    "overzicht/",
+]
+
+
+def test_redactie_is_said_once_per_card_and_once_around_the_cards(
+    built_site: Build, handbook: Handbook
+) -> None:
+    paths = CARD_PAGES + [routes.page_url(routes.principle_path(p.id)) for p in handbook.principles]
+    paths += [routes.page_url(routes.characteristic_path(c.id)) for c in handbook.characteristics]
+    loud = []
+    for path in paths:
+        parser = _CardText()
+        parser.feed(_article(built_site.page(path)))
+        per_card = [len(re.findall("redactie", " ".join(card), re.I)) for card in parser.cards]
+        around = len(re.findall("redactie", " ".join(parser.outside), re.I))
+        if max(per_card, default=0) > 1 or around > 1:
+            loud.append(f"{path}: {max(per_card, default=0)} in een kaart, {around} eromheen")
+    assert not loud, "\n".join(loud)
+
+
+def test_sic_at_most_once_on_a_page(built_site: Build, handbook: Handbook) -> None:
+    if any(c.sic and not getattr(c, "kort", None) for c in handbook.conditions):
+        pytest.xfail("a condition with a verbatim typo has no editorial short name (kort) yet")
+    pages = sorted(built_site.site.rglob("*.html"))
+    loud = [
+        str(page.relative_to(built_site.site))
+        for page in pages
+        if re.sub(r"<[^>]+>", "", _article(page.read_text(encoding="utf-8"))).count("[sic]") > 1
+    ]
+    # The case page quotes the source's own typos in its words: the data, not the interface, marks those.
+    assert not [p for p in loud if not p.startswith("casussen/")], loud
+
+
+def test_tabel_1_links_to_the_page_that_shows_it(built_site: Build) -> None:
+    table = built_site.page("karakteristieken/")
+    assert 'id="tabel-1"' in table and "Tabel 1: karakteristieken en ontwerpprincipes" in table
+    for path in (
+        "casussen/iselinge-2021-2022/",
+        "karakteristieken/ontwerpgerichte-aanpak/",
+        "checklists/kaartenset/",
+    ):
+        text = _article(built_site.page(path)).split('<h2 id="bron')[0]  # a source's own description aside
+        mentions = text.count("Tabel 1")
+        links = len(re.findall(r'<a href="[^"]*#tabel-1">Tabel 1</a>', text))
+        assert mentions and links == mentions, (path, mentions, links)
+
+
+def test_unconfirmed_details_stay_on_the_sources_page(built_site: Build) -> None:
+    home = _article(built_site.page(""))
+    assert "niet bevestigd" not in home.lower()
+    for path in (
+        "checklists/alle/",
+        "checklists/motivatievoorwaarden/",
+        "checklists/ontwerpprincipes/bepaal-gezamenlijke-doelen/",
+    ):
+        footer = re.findall(r'<footer class="nl-print-footer".*?</footer>', built_site.page(path), re.S)
+        assert footer and not any("niet bevestigd" in f for f in footer), path
+    assert "Niet bevestigd" in built_site.page("bronnen/")

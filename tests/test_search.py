@@ -172,6 +172,6 @@ def test_overview_and_matrix_are_not_in_search(built_site: Build) -> None:
 
 def test_keywords_are_visible_text_on_cards_and_principles(built_site: Build) -> None:
     case = built_site.page(CASE)
-    assert "Trefwoorden (redactie):" in case and "teamrollen" in case
+    assert "Trefwoorden:" in case and "teamrollen" in case
     principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
     assert "groepsklimaat" in principle

@@ -57,9 +57,9 @@ def test_every_intervention_is_a_card_on_each_principle_page_it_links_to(
             assert placed.intervention.titel in card
             assert placed.case.instelling in card and placed.case.studiejaar in card
             if link.herkomst == "redactie":
-                assert "Redactionele koppeling" in card
+                assert "verband gelegd door de redactie" in card
             else:
-                assert "Redactionele koppeling" not in card
+                assert "verband gelegd door de redactie" not in card
             checked += 1
     assert checked >= 13
 

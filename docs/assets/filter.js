@@ -1,8 +1,9 @@
 /*
  * Netwerkleren: filter the overview of all interventions.
  *
- * Without JavaScript the overview is a paginated list. With it, the filter form
- * (native selects) appears; choices filter every intervention, read from the
+ * Without JavaScript the overview is a paginated list (a <noscript> style hides
+ * the form). With it, the filter form (native selects, folded under one line on
+ * a phone) works; choices filter every intervention, read from the
  * generated data file overzicht/interventies.js, and a live region says how
  * many were found. The query string (?principe=...&voorwaarde=...) pre-sets the
  * filters, so the matrix can link to a filtered overview. Data text is only
@@ -42,6 +43,8 @@
     var list = document.getElementById("nl-filter-list");
     var more = document.getElementById("nl-filter-more");
     var pages = document.getElementById("nl-overview-pages");
+    var fold = document.getElementById("nl-filter-fold");
+    var chosenNote = document.getElementById("nl-filter-chosen");
     var base = new URL(root.getAttribute("data-site-root") || "./", window.location.href);
     var data = null;
     var matches = [];
@@ -62,7 +65,7 @@
 
     function values(item, name) {
       switch (name) {
-        case "karakteristiek": return [data.karakteristieken[item.k].id];
+        case "karakteristiek": return item.K.map(function (i) { return data.karakteristieken[i].id; });
         case "principe": return item.p.map(function (i) { return data.principes[i].id; });
         case "voorwaarde": return item.v;
         case "rol": return item.r;
@@ -82,7 +85,20 @@
       meta.appendChild(link(url(c.url), c.naam));
       meta.appendChild(document.createTextNode(" \u00b7 "));
       meta.appendChild(label("Karakteristiek:"));
-      meta.appendChild(document.createTextNode(" " + data.karakteristieken[item.k].naam + " \u00b7 "));
+      meta.appendChild(document.createTextNode(" " + data.karakteristieken[item.k].naam));
+      // Filtered on a characteristic its case did not choose: say how it belongs (through which principle).
+      var wanted = chosen().karakteristiek;
+      if (wanted && data.karakteristieken[item.k].id !== wanted) {
+        var via = item.p.filter(function (i) {
+          return data.karakteristieken[data.principes[i].k].id === wanted;
+        });
+        if (via.length) {
+          meta.appendChild(document.createTextNode(" (hoort bij de gekozen karakteristiek via het ontwerpprincipe "));
+          meta.appendChild(link(url(data.principes[via[0]].url), data.principes[via[0]].naam));
+          meta.appendChild(document.createTextNode(")"));
+        }
+      }
+      meta.appendChild(document.createTextNode(" \u00b7 "));
       meta.appendChild(label("Ontwerpprincipes:"));
       meta.appendChild(document.createTextNode(" "));
       item.p.forEach(function (i, n) {
@@ -104,6 +120,7 @@
     function apply(announce) {
       var filters = chosen();
       var names = Object.keys(filters);
+      chosenNote.textContent = names.length ? "(" + names.length + " gekozen)" : "";
       var params = new URLSearchParams(filters).toString();
       if (window.history && window.history.replaceState) {
         window.history.replaceState(null, "", window.location.pathname + (params ? "?" + params : ""));
@@ -150,7 +167,7 @@
           }
         }
       });
-      form.hidden = false;
+      if (preset && fold) fold.open = true;
       form.addEventListener("change", function () { apply(true); });
       form.addEventListener("submit", function (event) {
         event.preventDefault();

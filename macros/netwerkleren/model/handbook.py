@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from netwerkleren.model.checklists import Checklist
+from netwerkleren.model.membership import Membership
 from netwerkleren.model.records import (
     Case,
     Characteristic,
@@ -63,9 +64,15 @@ class Handbook:
     source_by_id: dict[str, Source] = field(init=False)
     interventions: list[PlacedIntervention] = field(init=False)
     intervention_by_key: dict[str, PlacedIntervention] = field(init=False)
+    membership: Membership = field(init=False)
+    """Which interventions belong to a characteristic, principle or condition, and how: the one query."""
     by_principle: dict[str, list[PlacedIntervention]] = field(init=False)
+    """From ``membership``: the interventions that link to each principle."""
     by_condition: dict[str, list[PlacedIntervention]] = field(init=False)
+    """From ``membership``: the interventions that link to each condition."""
     by_characteristic: dict[str, list[PlacedIntervention]] = field(init=False)
+    """From ``membership``: the interventions a case placed under each characteristic (not those that belong
+    to it only through one of its principles)."""
     by_case: dict[str, list[PlacedIntervention]] = field(init=False)
     case_characteristics: dict[str, list[Characteristic]] = field(init=False)
     case_sources: dict[str, list[Source]] = field(init=False)
@@ -84,13 +91,18 @@ class Handbook:
             for intervention in case.interventies
         ]
         self.intervention_by_key = {placed.key: placed for placed in self.interventions}
-        self.by_principle = _index(
-            self.interventions, lambda i: [link.id for link in i.intervention.principes]
-        )
-        self.by_condition = _index(
-            self.interventions, lambda i: [link.id for link in i.intervention.voorwaarden]
-        )
-        self.by_characteristic = _index(self.interventions, lambda i: [i.intervention.karakteristiek.id])
+        self.membership = Membership(self.interventions, self.characteristics)
+        self.by_principle = {
+            pid: [m.placed for m in members] for pid, members in self.membership.items("principe").items()
+        }
+        self.by_condition = {
+            cid: [m.placed for m in members] for cid, members in self.membership.items("voorwaarde").items()
+        }
+        self.by_characteristic = {
+            cid: chosen
+            for cid, members in self.membership.items("karakteristiek").items()
+            if (chosen := [m.placed for m in members if m.chosen])
+        }
         self.by_case = _index(self.interventions, lambda i: [i.case_id])
         self.case_characteristics = {
             case_id: [

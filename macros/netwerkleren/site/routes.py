@@ -25,6 +25,8 @@ TAGS = "trefwoorden.md"
 OVERVIEW_DATA = "overzicht/interventies.js"
 PLANNER = "werkplaatsplan/index.md"
 PLANNER_DATA = "werkplaatsplan/gegevens.js"
+TABLE_1 = (CHARACTERISTICS_INDEX, "tabel-1")
+"""Where the handbook shows Tabel 1 of the source (characteristics and principles): page and anchor."""
 
 
 def overview_path(page_number: int) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.model.membership import Member
 from netwerkleren.model.records import Link
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
@@ -39,6 +40,18 @@ class LinkView:
     note: str | None
     passage: str | None = None
     """The source's words that make the link (``bronfragment``), for a link the source makes."""
+
+
+@dataclass(frozen=True)
+class BelongView:
+    """How a card belongs on a page (from the membership query): the way, in words, and the link that makes it."""
+
+    route: str
+    """'casus' (the case placed it under this characteristic), 'principe' (through one of the characteristic's
+    principles) or 'koppeling' (it links to this principle or condition)."""
+    principle: str | None = None
+    """For route 'principe': the principle's short name."""
+    principle_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,10 @@ class CardView:
     """Paragraphs of the editors' note (``redactienoot``): not the source's words."""
     via: LinkView | None = None
     """The link that brings this card onto the page (a principle or condition), with who made it."""
+    belongs: BelongView | None = None
+    """How the card belongs on this page (chosen by the case, through a principle, or a link)."""
+    table_url: str = ""
+    """The page that shows Tabel 1 of the source, where the source's words mention it."""
     facets: dict[str, list[str]] = field(default_factory=dict)
     """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
     related: list[tuple[str, str]] = field(default_factory=list)
@@ -135,6 +152,7 @@ def card_view(
     url_for: UrlFor,
     *,
     via: Link | None = None,
+    member: Member | None = None,
     on_case_page: bool = False,
     context: str | None = None,
 ) -> CardView:
@@ -151,6 +169,16 @@ def card_view(
     dom_id = anchor if on_case_page else f"{anchor}--{placed.case_id}" + (f"--{context}" if context else "")
     case_src = routes.case_path(placed.case_id)
     char = handbook.characteristic_by_id[item.karakteristiek.id]
+    belongs = None
+    if member is not None:
+        way = member.way
+        via = via if via is not None else way.link
+        principle = handbook.principle_by_id.get(way.principle_id or "")
+        belongs = BelongView(
+            route=way.route,
+            principle=principle.kort if principle else None,
+            principle_url=url_for(routes.principle_path(principle.id)) if principle else None,
+        )
     via_view = link_view(via, "", "") if via is not None else None
     url = intervention_url(placed, url_for)
     return CardView(
@@ -185,6 +213,8 @@ def card_view(
         roles=[ROLE_LABELS[role] for role in item.rollen],
         keywords=list(item.trefwoorden),
         via=via_view,
+        belongs=belongs,
+        table_url=url_for(routes.TABLE_1[0], routes.TABLE_1[1]),
         facets={
             "karakteristiek": [item.karakteristiek.id],
             "principe": [link.id for link in item.principes],

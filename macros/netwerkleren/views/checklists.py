@@ -29,13 +29,13 @@ MAX_PRINCIPLE_ITEMS = 6
 WERKPLAATS_FIELD = "Werkplaats"
 """The fill-in field that names the werkplaats; every checklist has it (ticks are kept per werkplaats)."""
 
-NOTES_LINES = (3, 8)
+NOTES_LINES = (2, 8)
 """Lines for notes at the end of a per-principle checklist: at least, at most (what is left of the sheet)."""
 
 
 def _notes_lines(shown: list[ItemView]) -> int:
     """As many lines for notes as are left on the sheet, estimated in millimetres on the safe side."""
-    used = 125 + sum(20 + 5 * len(item.details) for item in shown)
+    used = 140 + sum(23 + 5.5 * len(item.details) for item in shown)
     return max(NOTES_LINES[0], min(NOTES_LINES[1], int((265 - used) // 7)))
 
 
@@ -108,17 +108,15 @@ class ChecklistView:
 
     @property
     def print_notes(self) -> list[str]:
-        """Who wrote what, in plain words for the printed sheet (the screen marks each item instead)."""
-        notes = []
+        """Who wrote what, in one sentence under the checklist, on screen and paper (items carry a * mark)."""
+        parts = []
         if any(item.editorial_wording for item in self.items):
-            notes.append(
-                "De redactie van het handboek schreef de items als vraag of actie; de inhoud komt uit de bron."
-            )
+            parts.append("de formulering als vraag of actie (de inhoud komt uit de bron)")
         if any(item.editorial_link for item in self.items):
-            notes.append(
-                "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie."
-            )
-        return notes
+            parts.append("bij welk ontwerpprincipe een interventie hoort")
+        if not parts:
+            return []
+        return ["* Van de redactie van het handboek: " + " en ".join(parts) + "."]
 
 
 def fields(labels: list[str]) -> list[FieldView]:
@@ -221,7 +219,7 @@ def principle_checklist(
     """The checklist for one design principle: the principle itself, then its interventions."""
     principle = handbook.principle_by_id[principle_id]
     storage_id = f"ontwerpprincipe/{principle.id}"
-    placed = handbook.by_principle.get(principle.id, [])
+    placed = handbook.membership.placed("principe", principle.id)
     first = ItemView(
         key=f"{storage_id}/principe",
         text=principle.tekst,
@@ -412,11 +410,12 @@ class Colophon:
 
 
 def source_labels(handbook: Handbook, source_ids: list[str]) -> list[str]:
-    """How printed small print names sources: as the text cites them, marked when not confirmed."""
+    """How printed small print names sources: as the text cites them. Whether a reference is confirmed is said
+    once, on the sources page, not in every printed footer."""
     labels = []
     for source_id in source_ids:
         source = handbook.source_by_id[source_id]
-        labels.append(source.in_tekst if source.bevestigd else f"{source.in_tekst} (niet bevestigd)")
+        labels.append(source.in_tekst)
     return labels
 
 

@@ -4,8 +4,10 @@ A card's front names the characteristic (number and name, on a colour band),
 the title and what the intervention is, in at most ``FRONT_WORDS`` words. Its
 back holds the steps, the principles and conditions it serves, the case and
 its source, and the address of the card online (with a QR code when the
-handbook has a ``site_url``). Text is never made smaller to fit: what does not
-fit is left out and the card says "lees verder" with its address. What fits is
+handbook has a ``site_url``). Text is never made smaller to fit. Steps are never
+left out of the single-sided deck: steps that do not fit continue, whole, on a
+next card ("vervolg"). Other text that does not fit (the end of a long front,
+the conditions) is left out and the card says "lees verder" with its address. What fits is
 estimated here from the characters per line of each part of the card, on the
 safe side; the print test measures the real cards.
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -61,7 +63,11 @@ QR_BLOCK_MM = 23.0
 """Height of the block with the QR code (22 mm) and, beside it, the address."""
 PATH_NOTE = "(een pad op de website van het handboek)"
 EDITORIAL_NOTE = "* Verband gelegd door de redactie, niet door de bron."
-"""Said under the links on a card when one of them is the editors'."""
+"""Said under the links on a card when one of them is the editors' (and the card has no steps)."""
+STEPS_NOTE = "Stappen van de redactie, niet uit de bron."
+"""Said under the links on a card with steps and no link of the editors'."""
+STEPS_AND_LINKS_NOTE = "Stappen en verbanden met *: van de redactie, niet uit de bron."
+"""Said under the links on a card with steps and a link of the editors': the card's one mention of them."""
 SPACING_MM = 6.0
 """Space between the parts of a single-sided card (the line between front and back, paddings)."""
 COLOPHON_ROOM = "Uit het handboek Netwerkleren, versie 10.10.10 (30 september 2030)"
@@ -92,6 +98,14 @@ class DeckCard:
     """A QR code of ``address`` as inline SVG; only when the address is a full web address."""
     more: bool
     """True when something was left out: the card then says "lees verder" with its address."""
+    first_step: int = 1
+    """The number of the card's first step (a continuation card goes on where the previous card stopped)."""
+    continues: bool = False
+    """True when the steps go on on the next card."""
+    continuation: bool = False
+    """True for a card that only continues the steps of the card before it (single-sided deck)."""
+    more_without_steps: bool = False
+    """``more`` when the steps go on on a next card rather than being left out."""
 
     @property
     def address_note(self) -> str | None:
@@ -100,6 +114,9 @@ class DeckCard:
 
     @property
     def editorial_note(self) -> str:
+        """The card's one line on what the editors wrote: its steps, and links marked *."""
+        if self.card.steps:
+            return STEPS_AND_LINKS_NOTE if self.editorial_links else STEPS_NOTE
         return EDITORIAL_NOTE
 
     @property
@@ -191,9 +208,62 @@ def _fit_steps(steps: list[str], room_mm: float) -> tuple[list[str], bool]:
     return kept, False
 
 
-def deck_card(
+def _whole_steps(steps: list[str], room_mm: float) -> int:
+    """How many of ``steps``, whole, fit in ``room_mm`` (with their label)."""
+    room_mm -= LINE_MM + GAP_MM
+    for n, step in enumerate(steps):
+        room_mm -= _lines(step, STEP_CHARS) * LINE_MM + 0.6
+        if room_mm < 0:
+            return n
+    return len(steps)
+
+
+CONTINUATION_FIXED_MM = BAND_MM + 2 * 12 * 1.25 * 0.3528 + 3 * LINE_MM + GAP_MM
+"""A continuation card besides its steps: the band, the title on two lines, the address and the colophon."""
+
+
+def deck_cards(
     handbook: Handbook, placed: PlacedIntervention, url_for: UrlFor, address: PrintAddress, *, duplex: bool
-) -> DeckCard:
+) -> list[DeckCard]:
+    """The cards of one intervention: one, or single-sided, as many as its steps need (each step whole)."""
+    first = deck_card(handbook, placed, url_for, address, duplex=duplex)
+    steps = first.card.steps
+    if duplex or (len(first.steps) == len(steps) and not any(s.endswith(" …") for s in first.steps)):
+        return [first]
+    # Room on the first card for the line "Verder met stap n op de volgende kaart", and a spare line.
+    reserve = 2 * LINE_MM + GAP_MM
+    first = deck_card(handbook, placed, url_for, address, duplex=duplex, reserve_mm=reserve)
+    room = deck_card(handbook, placed, url_for, address, duplex=duplex, reserve_mm=reserve, room_only=True)
+    kept = _whole_steps(steps, room)
+    cards = [replace(first, steps=steps[:kept], continues=True, more=first.more_without_steps)]
+    while kept < len(steps):
+        room = CONTENT_HEIGHT_MM - CONTINUATION_FIXED_MM - (QR_BLOCK_MM if address.full else 0) - LINE_MM
+        n = max(1, _whole_steps(steps[kept:], room))
+        rest = steps[kept : kept + n]
+        cards.append(
+            replace(
+                first,
+                steps=rest,
+                first_step=kept + 1,
+                continues=kept + n < len(steps),
+                continuation=True,
+                more=False,
+            )
+        )
+        kept += n
+    return cards
+
+
+def deck_card(
+    handbook: Handbook,
+    placed: PlacedIntervention,
+    url_for: UrlFor,
+    address: PrintAddress,
+    *,
+    duplex: bool,
+    room_only: bool = False,
+    reserve_mm: float = 0.0,
+) -> Any:
     """One intervention fitted to a card: the front's words, and the steps that fit on the back."""
     card = card_view(handbook, placed, url_for)
     characteristic = handbook.characteristic_by_id[placed.intervention.karakteristiek.id]
@@ -209,7 +279,8 @@ def deck_card(
     case = f"Casus: {card.case_title} ({card.institution}, {card.year}). Bron: " + "; ".join(sources)
     where = ["Lees verder online: " + printed + ("" if address.full else " " + PATH_NOTE), COLOPHON_ROOM]
     editorial = any(link.editorial for link in card.principles + card.conditions)
-    fixed = _block_mm([case] + ([EDITORIAL_NOTE] if editorial else []), BODY_CHARS)
+    note = [STEPS_AND_LINKS_NOTE] if card.steps else [EDITORIAL_NOTE] if editorial else []
+    fixed = _block_mm([case, *note], BODY_CHARS)
     if address.full:
         fixed += max(QR_BLOCK_MM, _block_mm(where, SIDE_CHARS))
     else:
@@ -223,22 +294,27 @@ def deck_card(
         shown = links if conditions else links[:1]
         return (
             CONTENT_HEIGHT_MM
+            - reserve_mm
             - fixed
             - _block_mm(shown, BODY_CHARS)
             - (0 if duplex else _front_mm(card, front))
         )
 
     # Too little room: leave out the conditions, then (single-sided) words of the front; never smaller type.
+    # With a reserve (the steps go on on a next card), the label "Zelf doen" must fit too.
+    least = LINE_MM + GAP_MM if reserve_mm and card.steps else 0.0
     words = FRONT_WORDS
     show_conditions = bool(card.conditions)
     room = room_for_steps(front, show_conditions)
-    if room < 0 and show_conditions:
+    if room < least and show_conditions:
         show_conditions = False
         room = room_for_steps(front, show_conditions)
-    while room < 0 and not duplex and words > 20:
+    while room < least and not duplex and words > 20:
         words -= 10
         front, front_cut = words_front(card.paragraphs, words)
         room = room_for_steps(front, show_conditions)
+    if room_only:
+        return room
     steps, steps_cut = _fit_steps(card.steps, room)
     return DeckCard(
         card=card,
@@ -251,6 +327,7 @@ def deck_card(
         address=printed,
         qr_svg=qr_svg(printed) if address.full else None,
         more=front_cut or steps_cut or show_conditions != bool(card.conditions),
+        more_without_steps=front_cut or show_conditions != bool(card.conditions),
     )
 
 
@@ -297,8 +374,9 @@ def deck_page(
         "Pagina's van de kaartenset",
     )
     cards = [
-        deck_card(handbook, placed, url_for, address, duplex=duplex)
+        card
         for placed in handbook.interventions[bar.start : bar.stop]
+        for card in deck_cards(handbook, placed, url_for, address, duplex=duplex)
     ]
     return {
         "sheets": sheets(cards, duplex=duplex),

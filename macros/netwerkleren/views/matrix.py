@@ -1,6 +1,6 @@
 """The matrix: principles against motivation conditions and against cases.
 
-Each cell counts the interventions in it and links to a few of them and to
+Each cell counts the interventions in it (from the membership query, as the overview's filter does) and links to a few of them and to
 the overview filtered on the cell. Empty cells are gaps in the evidence and
 say so in text. The cases table shows ``CASES_PER_PAGE`` cases per page, so
 no page grows with the number of cases.
@@ -21,7 +21,7 @@ from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.cards import intervention_url
 from netwerkleren.views.jump import JumpLink
-from netwerkleren.views.wording import condition_name
+from netwerkleren.views.wording import condition_name, soft_hyphens
 
 CASES_PER_PAGE = 6
 """Case columns per matrix page."""
@@ -79,7 +79,9 @@ def _cell(
 ) -> Cell:
     return Cell(
         count=len(items),
-        links=[(p.intervention.titel, intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]],
+        links=[
+            (soft_hyphens(p.intervention.titel), intervention_url(p, url_for)) for p in items[:LINKS_PER_CELL]
+        ],
         overview_url=f"{url_for(routes.OVERVIEW)}?{urlencode(filters)}",
         description=description,
     )
@@ -96,7 +98,7 @@ def _principle_rows(
     """A row per principle, a cell per column id; ``facet`` names the column in the overview's filter."""
     return [
         Row(
-            label=p.kort,
+            label=soft_hyphens(p.kort),
             url=url_for(routes.principle_path(p.id)),
             cells=[
                 _cell(
@@ -116,8 +118,9 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
     """Principles (rows) against motivation conditions (columns)."""
     grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
     for placed in handbook.interventions:
-        for p in dict.fromkeys(link.id for link in placed.intervention.principes):
-            for v in dict.fromkeys(link.id for link in placed.intervention.voorwaarden):
+        belongs = handbook.membership.of(placed)
+        for p in belongs["principe"]:
+            for v in belongs["voorwaarde"]:
                 grid[p, v].append(placed)
     rows = _principle_rows(
         handbook,
@@ -132,7 +135,7 @@ def conditions_table(handbook: Handbook, url_for: UrlFor) -> Table:
         caption="Ontwerpprincipes (rijen) uitgezet tegen motivatievoorwaarden (kolommen): aantal interventies per combinatie",
         corner="Ontwerpprincipe",
         columns=[
-            Column(f"{c.nummer}. {condition_name(c)}", "", url_for(routes.CONDITIONS, c.id))
+            Column(soft_hyphens(f"{c.nummer}. {condition_name(c)}"), "", url_for(routes.CONDITIONS, c.id))
             for c in handbook.conditions
         ],
         rows=rows,
@@ -144,7 +147,7 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
     grid: dict[tuple[str, str], list[PlacedIntervention]] = defaultdict(list)
     for case_id in case_ids:
         for placed in handbook.by_case.get(case_id, []):
-            for p in dict.fromkeys(link.id for link in placed.intervention.principes):
+            for p in handbook.membership.of(placed)["principe"]:
                 grid[p, case_id].append(placed)
     rows = _principle_rows(
         handbook, grid, case_ids, "casus", lambda c: f"in de casus {handbook.cases[c].titel}", url_for
@@ -155,7 +158,7 @@ def cases_table(handbook: Handbook, case_ids: list[str], url_for: UrlFor, captio
         corner="Ontwerpprincipe",
         columns=[
             Column(
-                handbook.cases[c].titel,
+                soft_hyphens(handbook.cases[c].titel),
                 f"{handbook.cases[c].instelling}, {handbook.cases[c].studiejaar}",
                 url_for(routes.case_path(c)),
             )

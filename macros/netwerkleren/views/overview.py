@@ -31,8 +31,8 @@ FACET_LABELS = {
     "karakteristiek": "Karakteristiek",
     "principe": "Ontwerpprincipe",
     "voorwaarde": "Motivatievoorwaarde",
-    "rol": "Wie voert het uit (indeling: redactie)",
-    "fase": "Fase van de werkplaats (indeling: redactie)",
+    "rol": "Wie voert het uit*",
+    "fase": "Fase van de werkplaats*",
     "casus": "Casus",
 }
 
@@ -110,6 +110,12 @@ class Group:
     start: int
     """The number of the group's first row in the whole overview."""
     rows: list[Row]
+    chosen: int = 0
+    """Interventions whose case placed them under the characteristic (the rows of the group, on all pages)."""
+    total: int = 0
+    """Interventions that belong to the characteristic (membership): also those through its principles."""
+    filtered_url: str = ""
+    """The overview filtered on the characteristic."""
 
 
 def in_overview_order(handbook: Handbook) -> list[PlacedIntervention]:
@@ -125,7 +131,18 @@ def groups(handbook: Handbook, placed: list[PlacedIntervention], first: int, url
         characteristic = handbook.characteristic_by_id[item.intervention.karakteristiek.id]
         if not result or result[-1].anchor != characteristic.id:
             title = f"{characteristic.nummer}. {characteristic.naam}"
-            result.append(Group(characteristic.id, title, number, []))
+            members = handbook.membership.members("karakteristiek", characteristic.id)
+            result.append(
+                Group(
+                    characteristic.id,
+                    title,
+                    number,
+                    [],
+                    chosen=sum(1 for m in members if m.chosen),
+                    total=len(members),
+                    filtered_url=f"{url_for(routes.OVERVIEW)}?karakteristiek={characteristic.id}",
+                )
+            )
         result[-1].rows.append(_row(handbook, item, url_for))
     return result
 
@@ -155,7 +172,10 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
     """Everything the filter script needs, with links relative to the site root.
 
     Labels are listed once and referred to by index, so the file stays about
-    150 bytes per intervention.
+    150 bytes per intervention. What an intervention belongs to comes from the
+    membership query (``handbook.membership``), as on the characteristic,
+    principle and conditions pages: ``k`` is the characteristic its case chose,
+    ``K`` every characteristic it belongs to (chosen, or through a principle).
     """
     root = UrlFor(routes.HOME, directory_urls)
     cases = list(handbook.cases)
@@ -163,17 +183,20 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
     principles = list(handbook.principle_by_id)
     principle_index = {pid: i for i, pid in enumerate(principles)}
     characteristics = [c.id for c in handbook.characteristics]
+    characteristic_index = {cid: i for i, cid in enumerate(characteristics)}
     items = []
     for placed in handbook.interventions:
         item = placed.intervention
+        belongs = handbook.membership.of(placed)
         items.append(
             {
                 "t": item.titel,
                 "a": intervention_anchor(item.id),
                 "s": case_index[placed.case_id],
-                "k": characteristics.index(item.karakteristiek.id),
-                "p": [principle_index[link.id] for link in item.principes],
-                "v": [link.id for link in item.voorwaarden],
+                "k": characteristic_index[item.karakteristiek.id],
+                "K": [characteristic_index[cid] for cid in belongs["karakteristiek"]],
+                "p": [principle_index[pid] for pid in belongs["principe"]],
+                "v": list(belongs["voorwaarde"]),
                 "r": list(item.rollen),
                 "f": list(item.fasen),
             }
@@ -184,7 +207,12 @@ def filter_data(handbook: Handbook, directory_urls: bool = True) -> dict[str, An
             for c in handbook.characteristics
         ],
         "principes": [
-            {"id": pid, "naam": handbook.principle_by_id[pid].kort, "url": root(routes.principle_path(pid))}
+            {
+                "id": pid,
+                "naam": handbook.principle_by_id[pid].kort,
+                "url": root(routes.principle_path(pid)),
+                "k": characteristic_index[handbook.characteristic_of[pid].id],
+            }
             for pid in principles
         ],
         "casussen": [

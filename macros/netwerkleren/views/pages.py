@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
+from netwerkleren.model.membership import Member
 from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
-from netwerkleren.views.wording import condition_name
+from netwerkleren.views.wording import condition_name, condition_verbatim
 
 MAX_CARDS_PER_PAGE = 24
 """A principle page, and the conditions page as a whole, show at most this many cards, so their size does not grow with the cases."""
@@ -114,13 +115,20 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
     def link_of(item: PlacedIntervention) -> Link | None:
         return handbook.principle_link(item, principle_id)
 
-    placed = practice_order(handbook.by_principle.get(principle_id, []), link_of)
-    cards = [card_view(handbook, item, url_for, via=link_of(item)) for item in placed[:MAX_CARDS_PER_PAGE]]
+    placed = practice_order(handbook.membership.placed("principe", principle_id), link_of)
+    cards = [
+        card_view(
+            handbook, item, url_for, member=handbook.membership.member("principe", principle_id, item.key)
+        )
+        for item in placed[:MAX_CARDS_PER_PAGE]
+    ]
     siblings = [p for p in characteristic.ontwerpprincipes if p.id != principle_id]
     return {
         "principle": principle,
         "characteristic": characteristic,
         "characteristic_url": url_for(routes.characteristic_path(characteristic.id)),
+        "checklist_url": url_for(routes.principle_checklist_path(principle_id)),
+        "overview_url": f"{url_for(routes.OVERVIEW)}?principe={principle_id}",
         "glance": glance(handbook, placed, link_of, url_for),
         "cards": cards,
         "hidden": max(0, len(placed) - len(cards)),
@@ -165,8 +173,16 @@ class CharacteristicCoverage:
     """Of those, interventions whose case placed them under another characteristic."""
     chosen: list[PlacedIntervention]
     """Interventions that a case placed under this characteristic."""
+    members: list[Member]
+    """Every intervention that belongs to the characteristic (the membership query): chosen by its case first,
+    then those that belong through one of its principles."""
     case_ids: list[str]
     """The cases that chose the characteristic: placed at least one intervention under it."""
+
+    @property
+    def through_principles(self) -> int:
+        """Members that belong only through a principle (their case placed them under another characteristic)."""
+        return sum(1 for m in self.members if not m.chosen)
 
     @property
     def links_by_source(self) -> int:
@@ -185,7 +201,7 @@ def characteristic_coverage(
     linked: set[str] = set()
     elsewhere: set[str] = set()
     for p in characteristic.ontwerpprincipes:
-        placed = handbook.by_principle.get(p.id, [])
+        placed = handbook.membership.placed("principe", p.id)
         origins = origin_counts(placed, lambda item, pid=p.id: handbook.principle_link(item, pid))
         for item in placed:
             linked.add(item.key)
@@ -196,12 +212,14 @@ def characteristic_coverage(
                 p, url_for(routes.principle_path(p.id)), len(placed), origins["bron"], origins["redactie"]
             )
         )
-    chosen = handbook.by_characteristic.get(characteristic_id, [])
+    members = handbook.membership.members("karakteristiek", characteristic_id)
+    chosen = [m.placed for m in members if m.chosen]
     return CharacteristicCoverage(
         principles=principles,
         linked=len(linked),
         linked_from_elsewhere=len(elsewhere),
         chosen=chosen,
+        members=sorted(members, key=lambda m: not m.chosen),
         case_ids=list(dict.fromkeys(item.case_id for item in chosen)),
     )
 
@@ -210,19 +228,17 @@ def characteristic_page(handbook: Handbook, characteristic_id: str, url_for: Url
     characteristic = handbook.characteristic_by_id[characteristic_id]
     coverage = characteristic_coverage(handbook, characteristic_id, url_for)
     cases = [(handbook.cases[case_id], url_for(routes.case_path(case_id))) for case_id in coverage.case_ids]
-    cards = [
-        card_view(handbook, item, url_for, via=item.intervention.karakteristiek)
-        for item in coverage.chosen[:MAX_CARDS_PER_PAGE]
-    ]
+    cards = [card_view(handbook, m.placed, url_for, member=m) for m in coverage.members[:MAX_CARDS_PER_PAGE]]
     return {
         "characteristic": characteristic,
         "coverage": coverage,
         "cases": cases[:MAX_CARDS_PER_PAGE],
         "more_cases": max(0, len(cases) - MAX_CARDS_PER_PAGE),
         "cards": cards,
-        "more_cards": max(0, len(coverage.chosen) - len(cards)),
+        "more_cards": max(0, len(coverage.members) - len(cards)),
         "cases_url": url_for(routes.CASES_INDEX),
         "overview_url": url_for(routes.OVERVIEW),
+        "filtered_url": f"{url_for(routes.OVERVIEW)}?karakteristiek={characteristic_id}",
         "sources": [source_view(handbook.source_by_id[s]) for s in characteristic.bronnen],
     }
 
@@ -303,6 +319,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             cards, [(a.titel, paragraphs(a.tekst), list(a.interventies)) for a in case.aanpakken]
         ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
+        "table_url": url_for(*routes.TABLE_1),
     }
     return {**view, "jump": case_jump_list(view)}
 
@@ -340,7 +357,8 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
     """All conditions with their compact cards: at most ``MAX_CARDS_PER_PAGE`` cards on the whole page."""
     placed = [
         practice_order(
-            handbook.by_condition.get(c.id, []), lambda item, cid=c.id: handbook.condition_link(item, cid)
+            handbook.membership.placed("voorwaarde", c.id),
+            lambda item, cid=c.id: handbook.condition_link(item, cid),
         )
         for c in handbook.conditions
     ]
@@ -354,8 +372,16 @@ def conditions_page(handbook: Handbook, url_for: UrlFor) -> dict[str, Any]:
             {
                 "condition": c,
                 "name": condition_name(c),
+                "verbatim": condition_verbatim(c),
+                "overview_url": f"{url_for(routes.OVERVIEW)}?voorwaarde={c.id}",
                 "cards": [
-                    card_view(handbook, item, url_for, via=handbook.condition_link(item, c.id), context=c.id)
+                    card_view(
+                        handbook,
+                        item,
+                        url_for,
+                        member=handbook.membership.member("voorwaarde", c.id, item.key),
+                        context=c.id,
+                    )
                     for item in items[:count]
                 ],
                 "total": len(items),
