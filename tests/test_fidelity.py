@@ -153,7 +153,7 @@ def test_normalisation(mode: str, quotation: str, found: bool) -> None:
 
 OMISSIONS = {
     "the sentence itself": ("Studenten werken niet alleen aan hun inhoudelijke kennis", None),
-    "'niet' replaced by '…' (issue 19)": ("Studenten werken … alleen aan hun inhoudelijke kennis", "te kort"),
+    "'niet' replaced by '…'": ("Studenten werken … alleen aan hun inhoudelijke kennis", "te kort"),
     "'niet' replaced by '…', with longer parts": (
         "de verhouding student-professional in balans is. Studenten werken … alleen aan hun inhoudelijke kennis",
         "ontkenning",

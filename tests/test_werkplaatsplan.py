@@ -774,7 +774,7 @@ def test_the_page_script_is_the_modules_joined() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-# ---------- data safety (issue 21, points 1-10) ----------
+# ---------- data safety: caps, ids, types, replacing newer work, undo, messages ----------
 
 STORE = "netwerkleren:werkplaatsplan"
 
