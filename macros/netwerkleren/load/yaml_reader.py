@@ -59,6 +59,8 @@ _TRUE = frozenset({"yes", "true", "on"})
 _OPENING_QUOTES = "“”„‘’‚«‹"
 _CLOSING_QUOTES = "”“’‘»›"
 _LINE_BREAK = LINE_BREAK
+_MERGED = re.compile("(?<!\n)\n(?!\n)")
+"""A lone line break in a plain or quoted text: what YAML keeps of one blank line (a paragraph break)."""
 
 
 def _resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -415,12 +417,7 @@ class _Builder:
     def _scalar(self, event: Any, here: tuple[int, int], loc: Loc | None) -> Any:
         value: str = event.value
         if not (not event.style and event.implicit[0]):
-            if (
-                loc is not None
-                and "\n" in value
-                and event.style in ('"', "'")
-                and event.end_mark.line > here[0] - 1
-            ):
+            if loc is not None and event.style in ('"', "'") and "\n" in value and _MERGED.search(value):
                 self.doc.merged[loc] = Mark(*here, event.style)
             return value
         tag = _resolve(value)
@@ -460,7 +457,7 @@ class _Builder:
         """Remember a plain text that lost its end to a comment, or that wears curly quotes."""
         if len(value) >= 2 and value[0] in _OPENING_QUOTES and value[-1] in _CLOSING_QUOTES:
             self.doc.curly[loc] = Mark(*here, value[0] + value[-1])
-        if "\n" in value:  # only a blank line puts a line break in a plain text
+        if "\n" in value and _MERGED.search(value):  # one blank line became one line break: paragraphs merged
             self.doc.merged[loc] = Mark(*here)
         end = event.end_mark
         line = self._line(end.line)

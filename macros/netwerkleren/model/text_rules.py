@@ -90,7 +90,13 @@ class TextError(ValueError):
     """
 
     def __init__(
-        self, message: str, at: int = 0, snippet: str = "", *, placeholder: bool = False, precise: bool = False
+        self,
+        message: str,
+        at: int = 0,
+        snippet: str = "",
+        *,
+        placeholder: bool = False,
+        precise: bool = False,
     ) -> None:
         super().__init__(message)
         self.at = at
