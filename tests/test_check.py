@@ -476,7 +476,7 @@ def test_valid_case_from_template_passes_and_appears_in_the_site(project: Path) 
     build = mkdocs_build(project)
     assert build.returncode == 0, build.output
     case = build.page("casussen/pabo-voorbeeldstad-2024-2025/")
-    assert "<h1>Fictief voorbeeld: werkplannen en peerfeedback in de werkplaats" in case
+    assert '<h1 dir="auto">Fictief voorbeeld: werkplannen en peerfeedback in de werkplaats' in case
     assert 'id="interventie-werkplan-voor-de-eerste-bijeenkomst"' in case
     assert 'id="interventie-presentatie-met-peerfeedback"' in case
     assert 'id="aanpak-1"' in case and 'id="verder"' in case  # its approach first, then the rest

@@ -417,7 +417,14 @@ class _Builder:
     def _scalar(self, event: Any, here: tuple[int, int], loc: Loc | None) -> Any:
         value: str = event.value
         if not (not event.style and event.implicit[0]):
-            if loc is not None and event.style in ('"', "'") and "\n" in value and _MERGED.search(value):
+            spans_lines = event.end_mark.line > event.start_mark.line
+            if (
+                loc is not None
+                and spans_lines
+                and event.style in ('"', "'")
+                and "\n" in value
+                and _MERGED.search(value)
+            ):
                 self.doc.merged[loc] = Mark(*here, event.style)
             return value
         tag = _resolve(value)
