@@ -118,8 +118,10 @@ def _closing_quote(rest: str, quote: str) -> int | None:
         if found < 0:
             return None
         if quote == '"':
-            backslashes = len(rest[:found]) - len(rest[:found].rstrip("\\"))
-            if backslashes % 2:
+            start = found
+            while start > index and rest[start - 1] == "\\":  # each backslash is looked at once
+                start -= 1
+            if (found - start) % 2:
                 index = found + 1
                 continue
             return found
