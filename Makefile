@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # Per-file progress and the 15 slowest tests; each file runs on one worker, so its site build is shared.
 PYTEST_ARGS ?= -n 2 --dist loadfile --durations=15
 
-.PHONY: serve build check new-case test lint clean offline bench outdated canary
+.PHONY: serve build check controleer new-case test lint clean offline bench outdated canary
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ offline: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/netwerkleren check
+
+# For contributors: check the data, then build the whole site strictly; only the Dutch result is shown.
+controleer: $(STAMP)
+	@$(BIN)/netwerkleren check --bouw
 
 # A new case file from the template: make new-case INSTELLING="Pabo Hogeschool X" STUDIEJAAR=2024-2025
 new-case: $(STAMP)

@@ -119,6 +119,23 @@ def _deep_flow() -> str:
     return _fill("titel: ", "[", "\n")
 
 
+def _markdown_text() -> str:
+    """One block text full of almost-Markdown: '[a](' without ')', '**' without a close, '|' rows."""
+    unit = "[a](b **c |"
+    room = LIMIT - 2_000 - len(VALID.encode()) - 3
+    return VALID.replace("context: |\n", "context: |\n  " + unit * (room // len(unit)) + "\n", 1)
+
+
+def _escaped_quotes_then_error() -> str:
+    """A quoted value of escaped quotes, then a mistake the diagnosis must find by reading back."""
+    return _fill('titel: "', '\\"', '" x"\ninstelling: x\n')
+
+
+def _curly_file_then_error() -> str:
+    """A whole file autocorrected to curly quotes, with the parser's error at its very end."""
+    return _fill("", "titel: \u201cx\u201d\n", "samenvatting: \u201cDoel: iets\u201d\n")
+
+
 def _syntax_many_lines() -> str:
     return _fill("", '- "x\n', "")
 
@@ -138,6 +155,9 @@ CLASSES: dict[str, Callable[[], str]] = {
     "curly-quotes": _curly_quotes,
     "trailing-comments": _trailing_comments,
     "unknown-link-ids": _unknown_links,
+    "markdown-text": _markdown_text,
+    "escaped-quotes-then-error": _escaped_quotes_then_error,
+    "curly-file-then-error": _curly_file_then_error,
     "long-line": _long_line,
     "deep-flow": _deep_flow,
     "unclosed-quotes": _syntax_many_lines,

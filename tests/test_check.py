@@ -112,6 +112,14 @@ def test_corpus_covers_the_issue() -> None:
         "onbekende-bron", "dubbele-casus-yml", "python-object-tag", "andere-tag", "alias-bom",
         "sjabloontekst-accolades", "sjabloontekst-blok", "html-script", "html-attribuut-onerror",
         "javascript-link-in-tekst", "javascript-url",
+        # the second round (issue 20): Markdown, pasted text, autocorrect and typing slips
+        "markdown-vet", "markdown-link", "markdown-afbeelding", "markdown-kop", "markdown-tabel",
+        "alineas-zonder-streep", "bronfragment-eigen-woorden", "bronfragment-vraag", "bronfragment-volgens-mij",
+        "te-veel-interventies", "gekrulde-aanhalingstekens-hele-bestand", "studiejaar-gedachtestreepje",
+        "studiejaar-datum", "studiejaar-datum-tussen-aanhalingstekens", "aanhalingstekens-in-tekst",
+        "apostrof-in-enkele-aanhalingstekens", "dubbele-punt-vergeten", "principe-als-zin", "bevestigd-ja",
+        "bevestigd-false-tussen-aanhalingstekens", "cyrillische-letter-in-id", "html-en-sjabloon-in-titel",
+        "sjabloon-optioneel-veld", "onbekende-escape", "waarde-begint-met-apenstaartje", "lijst-niet-gesloten",
     }  # fmt: skip
     assert required <= names, sorted(required - names)
     files = [file.name for fixture in CORPUS for file in fixture.files]
@@ -157,6 +165,65 @@ def test_all_problems_in_one_run(project: Path) -> None:
         line = line.split(same)[0]
         assert any(problem.startswith(line) for problem in problems), line
     assert len([p for p in problems if same not in p]) == len([e for e in expected if same not in e])
+    english = [line for line in problems if ENGLISH.search(line)]
+    assert not english, english
+
+
+ENGLISH = re.compile(
+    r"YAML zegt|\b(?:expected|found|while|scanning|parsing|not allowed|could not|cannot|scalar|token|stream|"
+    r"indentation|mapping|sequence|character|document start|block end)\b|<block|<stream"
+)
+"""Phrases of PyYAML's and libyaml's English error messages: no message to a contributor may hold them."""
+
+BROKEN_YAML = [
+    'titel: "Een "woordmuur" per thema"\n',
+    "titel: 'Het is 's ochtends'\n",
+    'titel "Een titel"\ninstelling: x\n',
+    "a: [1, 2\nb: 1\n",
+    "a: {b: 1\n",
+    "a: @x\n",
+    "a: `x\n",
+    "a: |x\n  b\n",
+    "a:\n  - b\n c: 1\n",
+    "a: b\n- c\n",
+    "a: *\n",
+    "a: &\n",
+    "a: 1\n...\nb: 1\n",
+    "- a\nb: 1\n",
+    "%YAML 1.1\n%YAML 1.1\n---\na: 1\n",
+    "%FOO\na: 1\n",
+    'a: "x\\q"\n',
+    'a: "\\x4"\n',
+    "a: !<x y\n",
+    "a: b: c\n",
+    "a: 'x\n",
+    'a: "x\n',
+    "a:\n  b: 1\n   c: 2\n",
+    "? a\n? b\n- c\n",
+    "a: [b, c]]\n",
+    "a: “b: c”\n",
+]
+
+
+@pytest.mark.parametrize("parser", ["pyyaml", "libyaml"])
+@pytest.mark.parametrize("text", BROKEN_YAML)
+def test_every_parser_error_is_dutch(text: str, parser: str, tmp_path: Path) -> None:
+    """No message carries the parser's English or '(YAML zegt: ...)', for PyYAML's and libyaml's wording alike."""
+    from netwerkleren.load.yaml_reader import REREAD_LIMIT, ReadError
+
+    if parser == "libyaml":  # past the re-read limit, libyaml's own messages are translated
+        text = ("# " + "x" * 98 + "\n") * (REREAD_LIMIT // 100 + 1) + text
+    path = tmp_path / "kapot.yaml"
+    path.write_text(text, encoding="utf-8")
+
+    with pytest.raises(ReadError) as raised:
+        read_document(path, "data/cases/kapot.yaml")
+
+    for problem in raised.value.problems:
+        assert problem.message.startswith(("geen geldige YAML: ", "ankers en verwijzingen", "YAML-tags")), (
+            problem
+        )
+        assert not ENGLISH.search(problem.message), problem.format()
 
 
 def test_github_actions_annotations(project: Path) -> None:
@@ -227,6 +294,174 @@ def test_build_refuses_bad_data(names: tuple[str, ...], project: Path) -> None:
     assert not (build.site / "index.html").exists()
 
 
+# --- files that are not files ------------------------------------------------------------------
+
+
+def test_pipe_and_folder_links_in_data_cases_say_what_they_are(project: Path) -> None:
+    """A named pipe is never opened (it would wait forever) and is named; a link to a folder is named as such."""
+    cases = project / "data" / "cases"
+    os.mkfifo(cases / "pijp.yaml")
+    (project / "ergens").mkdir()
+    (cases / "map.yaml").symlink_to(project / "ergens")
+    (cases / "maplink").symlink_to(project / "ergens")
+
+    result = run_cli(project, "check")
+
+    assert result.returncode == 1
+    problems = _problem_lines(_output(result))
+    folder_link = "dit is een koppeling (symlink) naar een map, geen bestand"
+    assert problems == [
+        f"data/cases/map.yaml:1:1: {folder_link}: een casus is één .yaml-bestand in data/cases/. Verwijder de "
+        "koppeling en zet de casus zelf in data/cases/",
+        f"data/cases/maplink:1:1: {folder_link}: een casus is één .yaml-bestand in data/cases/. Verwijder de "
+        "koppeling en zet de casus zelf in data/cases/",
+        "data/cases/pijp.yaml:1:1: dit is een named pipe (FIFO), geen gewoon bestand, en wordt niet gelezen: "
+        "verwijder het en zet de casus in een gewoon .yaml-bestand in data/cases/",
+    ]
+
+
+# --- the cap on interventions, and the case page at the cap -------------------------------------
+
+CASE_PAGE_AT_CAP_BYTES = 400_000
+"""The case page of a case at the cap (60 interventions as full as a real one) stays under this size (measured:
+302 KB; the uncapped 538-intervention case of issue 20 gave 2.6 MB)."""
+RTL_TITLE = "ورشة التعلم Netwerk"
+
+
+def case_at_the_cap(count: int) -> str:
+    """A valid case with ``count`` interventions as full as a real one (long text, steps, links, a quote)."""
+    from netwerkleren.model.records import MAX_INTERVENTIONS
+
+    assert count <= MAX_INTERVENTIONS
+    text = (
+        "Fictief: de werkplaats bespreekt in elke bijeenkomst de doelen van de studenten, hangt ze zichtbaar op "
+        "en kijkt aan het eind samen terug op wat er bereikt is en wat de volgende stap wordt. "
+    ) * 3
+    link = {
+        "herkomst": "bron",
+        "bronfragment": "Fictief: zo legt het verslag dit verband, met een korte zin.",
+    }
+    interventions = [
+        {
+            "id": f"interventie-{n}",
+            "titel": f"Fictieve interventie {n} met een titel van gewone lengte",
+            "wat": text,
+            "stappen": ["Bespreek de doelen.", "Hang ze op.", "Kijk samen terug."],
+            "redactienoot": "Fictieve noot van de redactie bij deze interventie. " * 3,
+            "karakteristiek": {"id": "ontwerpgerichte-aanpak", **link},
+            "principes": [
+                {"id": "werkplannen-klaar-voor-de-start", **link},
+                {"id": "bepaal-realistische-doelen", "herkomst": "redactie", "toelichting": "Fictief. " * 5},
+            ],
+            "voorwaarden": [{"id": "scaffolding", "herkomst": "redactie", "toelichting": "Fictief. " * 5}],
+            "fasen": ["start", "tijdens"],
+            "rollen": ["student", "lerarenopleider"],
+            "citaten": [
+                {"tekst": "Fictief citaat van een deelnemer over de doelen. " * 2, "wie": "een student"}
+            ],
+            "trefwoorden": ["doelen", "terugkijken", "fictief"],
+        }
+        for n in range(1, count + 1)
+    ]
+    case = {
+        "titel": RTL_TITLE,
+        "instelling": "Pabo Voorbeeldstad (fictief)",
+        "studiejaar": "2024-2025",
+        "samenvatting": "Fictief voorbeeld voor de tests.",
+        "context": "Fictieve context.\n\nTweede alinea.",
+        "bronnen": ["vrieling-teunter-2021"],
+        "interventies": interventions,
+    }
+    return yaml.safe_dump(case, allow_unicode=True, sort_keys=False, width=100)
+
+
+def test_case_at_the_cap_builds_a_page_of_bounded_size_with_its_title_direction_left_to_the_text(
+    project: Path,
+) -> None:
+    """60 interventions pass and build; the case page stays under its stated size; a right-to-left title reads right."""
+    from netwerkleren.model.records import MAX_INTERVENTIONS
+
+    assert MAX_INTERVENTIONS == 60
+    (project / "data" / "cases" / "aan-de-grens-2024-2025.yaml").write_text(
+        case_at_the_cap(MAX_INTERVENTIONS), encoding="utf-8"
+    )
+
+    build = mkdocs_build(project)
+
+    assert build.returncode == 0, build.output
+    page = build.site / "casussen" / "aan-de-grens-2024-2025" / "index.html"
+    size = page.stat().st_size
+    print(f"case page at the cap ({MAX_INTERVENTIONS} interventions): {size:,} bytes")
+    assert size < CASE_PAGE_AT_CAP_BYTES, size
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="nl-card__title"') == MAX_INTERVENTIONS
+    assert f'<h1 dir="auto">{RTL_TITLE}</h1>' in html
+    listing = build.page("casussen/")
+    assert (
+        f'<h2 class="nl-card__title" dir="auto"><a href="aan-de-grens-2024-2025/">{RTL_TITLE}</a>' in listing
+    )
+    assert len(re.findall(r'<h[34] class="nl-card__title" id="interventie-[^"]+" dir="auto"', html)) == 60
+    assert f"<bdi>{RTL_TITLE}</bdi>" in build.page("overzicht/")
+
+
+# --- the problem page of make serve -------------------------------------------------------------
+
+
+def test_problem_page_shows_every_problem_of_a_field_at_once(project: Path) -> None:
+    """'<img>' and '{{' in one title: one round of fixes, not two (make serve's page and the check alike)."""
+    from netwerkleren.load.build import build_handbook
+    from netwerkleren.load.problems import DataError
+    from netwerkleren.site.problems_page import problems_markdown
+
+    name = "html-en-sjabloon-in-titel.yaml"
+    shutil.copyfile(INVALID / name, project / "data" / "cases" / name)
+
+    with pytest.raises(DataError) as raised:
+        build_handbook(project / "data", root=project)
+    page = problems_markdown(raised.value)
+
+    assert f"<code>data/cases/{name}:12:12</code>" in page
+    item = page.split(f"<code>data/cases/{name}:12:12</code>", 1)[1].split("</li>", 1)[0]
+    assert "HTML-code (zoals &lt;script&gt; of &lt;b&gt;) is niet toegestaan" in item
+    assert "ook: sjabloontekst zoals" in item
+
+
+# --- one quiet command: check and build ----------------------------------------------------------
+
+
+def test_check_and_build_in_one_quiet_command(project: Path) -> None:
+    """`netwerkleren check --bouw` (make controleer): the Dutch result only, no engine notices or progress."""
+    shutil.copyfile(VALID_CASE, project / "data" / "cases" / VALID_CASE.name)
+    environment = {key: "" for key in ("NO_MKDOCS_2_WARNING", "DISABLE_MKDOCS_2_WARNING")}
+
+    result = run_cli(project, "check", "--bouw", env=environment)
+
+    assert result.returncode == 0, _output(result)
+    lines = _output(result).splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("In orde: 2 casussen, ")
+    assert re.fullmatch(
+        r"De site bouwt zonder problemen \(\d+ pagina's\)\. Bekijk hem met: make serve", lines[1]
+    )
+    assert not (project / "site").exists()  # built in a temporary folder
+
+    shutil.copyfile(INVALID / "markdown-vet.yaml", project / "data" / "cases" / "markdown-vet.yaml")
+    failed = run_cli(project, "check", "--bouw", env=environment)
+    output = _output(failed)
+    assert failed.returncode == 1
+    assert "De site bouwt" not in output
+    assert not re.search(r"WARNING|INFO|Material|MkDocs|Traceback", output), output
+    assert _problem_lines(output) and all(
+        line.startswith("data/cases/markdown-vet.yaml:") for line in _problem_lines(output)
+    )
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(
+        r"^controleer: \$\(STAMP\)\n\t@\$\(BIN\)/netwerkleren check --bouw$", makefile, re.MULTILINE
+    )
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "make controleer" in contributing and "Engelse meldingen van MkDocs zijn normaal" in contributing
+
+
 # --- a new contributor's case -------------------------------------------------------------------
 
 
@@ -241,7 +476,7 @@ def test_valid_case_from_template_passes_and_appears_in_the_site(project: Path) 
     build = mkdocs_build(project)
     assert build.returncode == 0, build.output
     case = build.page("casussen/pabo-voorbeeldstad-2024-2025/")
-    assert "<h1>Fictief voorbeeld: werkplannen en peerfeedback in de werkplaats" in case
+    assert '<h1 dir="auto">Fictief voorbeeld: werkplannen en peerfeedback in de werkplaats' in case
     assert 'id="interventie-werkplan-voor-de-eerste-bijeenkomst"' in case
     assert 'id="interventie-presentatie-met-peerfeedback"' in case
     assert 'id="aanpak-1"' in case and 'id="verder"' in case  # its approach first, then the rest
@@ -384,6 +619,8 @@ def test_new_case_scaffolds_a_file_that_names_every_gap(project: Path) -> None:
     assert f"Nieuwe casus aangemaakt: data/cases/{target.name}" in result.stdout
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schema/casus.schema.json\n")
+    assert "Dit bestand is het sjabloon" not in text and "make new-case" not in text  # the template's banner
+    assert f"# NIEUWE CASUS: {target.stem}\n" in text and "# Tips voor YAML:" in text
     data = yaml.safe_load(text)
     assert data["instelling"] == "Pabo Zuid’s-Hertogenbosch"
     assert data["studiejaar"] == "2024-2025"
@@ -400,6 +637,53 @@ def test_new_case_scaffolds_a_file_that_names_every_gap(project: Path) -> None:
         f":{title_line}:8: veld 'titel': hier staat nog tekst uit het sjabloon" in line for line in problems
     )
     assert not any("'instelling'" in line or "'studiejaar'" in line for line in problems)
+
+
+def test_new_case_with_a_title_keeps_institution_and_year_in_the_id(project: Path) -> None:
+    """Two pabo's that give their case the same title get different ids."""
+    for institution in ("Pabo Noord", "Pabo Zuid"):
+        result = run_cli(
+            project,
+            "new-case",
+            "--instelling",
+            institution,
+            "--studiejaar",
+            "2024-2025",
+            "--titel",
+            "Woordmuur",
+        )
+        assert result.returncode == 0, _output(result)
+    cases = project / "data" / "cases"
+    assert (cases / "pabo-noord-woordmuur-2024-2025.yaml").is_file()
+    assert (cases / "pabo-zuid-woordmuur-2024-2025.yaml").is_file()
+    long = run_cli(
+        project,
+        "new-case",
+        "--instelling",
+        "Pabo " + "Lang " * 20,
+        "--studiejaar",
+        "2024-2025",
+        "--titel",
+        "T",
+    )
+    made = re.search(r"data/cases/(\S+)\.yaml", long.stdout)
+    assert made and made[1].endswith("-2024-2025") and len(made[1]) <= 80, long.stdout
+
+
+def test_optional_template_fields_may_be_removed() -> None:
+    """Template text left in an optional field: replace it or remove the field; a required field only says replace."""
+    document = read_document(TEMPLATE, "data/cases/_template.yaml")
+    _, problems = validate(document, Case)
+    by_field = {problem.field: problem.message for problem in problems}
+
+    assert by_field["titel"].endswith("vervang die door je eigen tekst")
+    assert by_field["monitoring"].endswith(
+        "vervang die door je eigen tekst of haal het veld weg (het is optioneel)"
+    )
+    assert by_field["interventies[1].stappen[1]"].endswith(
+        "of haal het veld 'interventies[1].stappen' weg (dat is optioneel)"
+    )
+    assert "haal" not in by_field["interventies[1].principes[1].toelichting"]
 
 
 def test_new_case_never_overwrites(project: Path) -> None:

@@ -1,6 +1,7 @@
 """The ``netwerkleren`` command for contributors: check the data, start a new case, export schemas.
 
     netwerkleren check                     every problem in data/, as path:line:col: message
+    netwerkleren check --bouw              the same, then a quiet strict build of the site (make controleer)
     netwerkleren new-case --instelling "Hogeschool X" --studiejaar 2024-2025
     netwerkleren schema [--controleer]     write (or check) data/schema/*.schema.json
 
@@ -14,8 +15,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -94,6 +98,11 @@ def _parser() -> _Parser:
         help="controleer alle gegevens in data/ en meld elk probleem met bestand, regel en kolom",
         description="Controleer alle gegevens in data/. Elk probleem komt als 'bestand:regel:kolom: melding'.",
     )
+    check.add_argument(
+        "--bouw",
+        action="store_true",
+        help="bouw daarna ook de hele site (streng, zoals CI), zonder de meldingen van MkDocs: alleen het resultaat",
+    )
 
     new_case = commands.add_parser(
         "new-case",
@@ -138,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
         root = _project_root(args.project)
         if args.command == "check":
-            return check(root)
+            return check(root, build=args.bouw)
         if args.command == "new-case":
             return new_case(root, args.instelling, args.studiejaar, args.titel, args.slug)
         return schema(root, check_only=args.controleer)
@@ -174,8 +183,8 @@ def _project_root(given: Path | None) -> Path:
 # --- check --------------------------------------------------------------------------------------
 
 
-def check(root: Path) -> int:
-    """Report every problem in ``root/data``; 0 when there are none."""
+def check(root: Path, *, build: bool = False) -> int:
+    """Report every problem in ``root/data``; 0 when there are none. With ``build``, then build the site quietly."""
     try:
         handbook = build_handbook(root / DATA_DIR, root=root)
     except DataError as error:
@@ -184,7 +193,54 @@ def check(root: Path) -> int:
         print("Uitleg bij de velden: data/cases/_template.yaml en CONTRIBUTING.md.", file=sys.stderr)
         return PROBLEMS
     print(f"In orde: {_summary(handbook)}.")
-    return OK
+    return build_quietly(root) if build else OK
+
+
+ENGINE_NOTICES_OFF = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+"""Hide Material's and MkDocs' end-of-life notices: a contributor can do nothing about them (see MAINTAINERS.md)."""
+BUILD_SECONDS = 900
+
+
+def build_quietly(root: Path) -> int:
+    """``mkdocs build --strict`` into a temporary folder; print one Dutch line, or what went wrong."""
+    if not (root / "mkdocs.yml").is_file():
+        raise UserError(f"in '{root}' staat geen mkdocs.yml: de site kan hier niet worden gebouwd")
+    with tempfile.TemporaryDirectory(prefix="netwerkleren-bouw-") as folder:
+        try:
+            result = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", folder],
+                cwd=root,
+                env={**os.environ, **ENGINE_NOTICES_OFF},
+                capture_output=True,
+                text=True,
+                errors="replace",
+                timeout=BUILD_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            print(
+                f"De site bouwen duurde langer dan {BUILD_SECONDS // 60} minuten en is gestopt.",
+                file=sys.stderr,
+            )
+            return PROBLEMS
+        pages = sum(1 for _ in Path(folder).rglob("index.html"))
+    if result.returncode == 0:
+        print(f"De site bouwt zonder problemen ({pages} pagina's). Bekijk hem met: make serve")
+        return OK
+    print("De site kon niet worden gebouwd. Wat de bouw meldde:", file=sys.stderr)
+    shown = [line for line in (result.stdout + result.stderr).splitlines() if _worth_showing(line)]
+    for line in shown[:40] or ["(geen melding; voer 'make build' uit voor alle uitvoer)"]:
+        print(f"  {excerpt(line, 300)}", file=sys.stderr)
+    return PROBLEMS
+
+
+def _worth_showing(line: str) -> bool:
+    """A line of a failed build that says what failed (not progress, not an engine notice)."""
+    text = line.strip()
+    if not text or text.startswith(("INFO", "DEBUG")):
+        return False
+    return not any(
+        notice in text for notice in ("MkDocs 2.0", "Material for MkDocs", "end of life", "│", "╭", "╰")
+    )
 
 
 def _summary(handbook: Handbook) -> str:
@@ -210,6 +266,28 @@ def slugify(text: str) -> str:
     return slug_of(text)[:MAX_LENGTH].rstrip("-")
 
 
+def case_id(institution: str | None, title: str | None, year: str | None) -> str:
+    """The id of a new case: institution, title and school year, as far as given, in at most 80 characters.
+
+    Two pabo's that give their case the same title still get different ids; the year is never cut off.
+    """
+    tail = slugify(year) if year else ""
+    head = "-".join(part for part in (slugify(institution or ""), slugify(title or "")) if part)
+    room = MAX_LENGTH - (len(tail) + 1 if tail else 0)
+    head = head[:room].rstrip("-")
+    return "-".join(part for part in (head, tail) if part)
+
+
+_BANNER = re.compile(
+    r"^# SJABLOON VOOR EEN NIEUWE CASUS\n# =+\n(?:#[^\n]*\n)*?(?=# Vervang elke 'VUL IN')", re.MULTILINE
+)
+"""The template's opening paragraphs about itself ('Dit bestand is het sjabloon...'): not for the new file."""
+
+
+def _without_banner(text: str, slug: str) -> str:
+    return _BANNER.sub(lambda _: f"# NIEUWE CASUS: {slug}\n# {'=' * 69}\n", text, count=1)
+
+
 def new_case(
     root: Path, institution: str | None, year: str | None, title: str | None, slug: str | None
 ) -> int:
@@ -224,7 +302,7 @@ def new_case(
     if slug is None:
         source = title or (f"{institution} {year}" if institution and year else None)
         if source:
-            slug = slugify(source)
+            slug = case_id(institution, title, year.strip() if year else None)
             if not slug:
                 raise UserError(
                     f"uit '{source}' is geen id te maken: geef er zelf een met --id, bijvoorbeeld --id hogeschool-x-2024-2025"
@@ -245,7 +323,7 @@ def new_case(
                 f"{display_path(existing, root)} bestaat al; dat bestand wordt niet overschreven. "
                 "Kies een andere titel, of geef zelf een id met --id"
             )
-    text = template.read_text(encoding="utf-8")
+    text = _without_banner(template.read_text(encoding="utf-8"), slug)
     text = _fill(text, "titel", title)
     text = _fill(text, "instelling", institution)
     text = _fill(text, "studiejaar", year.strip() if year else None)
@@ -261,7 +339,7 @@ def new_case(
     print(f"Nieuwe casus aangemaakt: {shown}")
     print("Volgende stappen:")
     print(f"  1. Open {shown} en vervang elke 'VUL IN' en elke id 'vul-in' (de uitleg staat erboven).")
-    print("  2. Controleer het bestand: make check   (of: netwerkleren check)")
+    print("  2. Controleer het bestand en bouw de site: make controleer   (of: netwerkleren check --bouw)")
     print(f"  3. Bekijk het resultaat: make serve, en open http://127.0.0.1:8000/casussen/{slug}/")
     return OK
 

@@ -100,6 +100,44 @@ def misplaced_problems(data_dir: Path, base: Path, known: frozenset[str]) -> lis
     return problems
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` is not a regular file a case can be read from (a folder, a link to one, a pipe), or None.
+
+    Nothing is opened: opening a named pipe would wait for a writer forever.
+    """
+    link = path.is_symlink()
+    try:
+        if path.is_file():
+            return None
+        if path.is_dir():
+            if link:
+                return (
+                    "dit is een koppeling (symlink) naar een map, geen bestand: een casus is één .yaml-bestand in "
+                    "data/cases/. Verwijder de koppeling en zet de casus zelf in data/cases/"
+                )
+            return "een map in data/cases wordt niet gelezen: zet elke casus als los .yaml-bestand in data/cases/"
+        if path.is_fifo():
+            kind = "een named pipe (FIFO)"
+        elif path.is_socket():
+            kind = "een socket"
+        elif path.is_block_device() or path.is_char_device():
+            kind = "een apparaatbestand"
+        elif link and not path.exists():
+            return (
+                "dit is een koppeling (symlink) naar een bestand dat niet bestaat: verwijder de koppeling en zet de "
+                "casus zelf in data/cases/"
+            )
+        else:
+            kind = "geen gewoon bestand"
+    except OSError as error:
+        return f"dit bestand kan niet worden gelezen ({error.strerror})"
+    via = "een koppeling naar " if link else ""
+    return (
+        f"dit is {via}{kind}, geen gewoon bestand, en wordt niet gelezen: verwijder het en zet de casus in een "
+        "gewoon .yaml-bestand in data/cases/"
+    )
+
+
 def stray_problems(folder: Path, base: Path) -> list[Problem]:
     """Problems for everything in ``folder`` that is neither a case file nor skipped."""
     problems: list[Problem] = []
@@ -109,8 +147,9 @@ def stray_problems(folder: Path, base: Path) -> list[Problem]:
         if is_skipped(path) or ((path.is_file() or path.is_symlink()) and path.suffix in {".yaml", ".yml"}):
             continue
         shown = display_path(path, base)
-        if path.is_dir():
-            message = "een map in data/cases wordt niet gelezen: zet elke casus als los .yaml-bestand in data/cases/"
+        special = not_a_file(path)
+        if special is not None:
+            message = special
         elif path.suffix.lower() in {".yaml", ".yml"}:
             message = f"gebruik de extensie .yaml in kleine letters: hernoem het bestand naar '{excerpt(path.stem)}.yaml'"
         else:

@@ -24,6 +24,7 @@ from netwerkleren.load.case_names import (
     is_skipped,
     misplaced_problems,
     name_problem,
+    not_a_file,
     stray_problems,
 )
 from netwerkleren.load.id_hints import CHARACTERISTIC, CONDITION, PRINCIPLE, SOURCE, IdHints
@@ -81,7 +82,9 @@ def load_data_dir(data_dir: Path, root: Path | None = None) -> Loaded:
             loaded.problems.append(outside)
             return None
         if not path.is_file():
-            loaded.problems.append(Problem(shown, 1, 1, "", "dit bestand ontbreekt"))
+            missing = not path.exists() and not path.is_symlink()
+            message = "dit bestand ontbreekt" if missing else (not_a_file(path) or "dit bestand ontbreekt")
+            loaded.problems.append(Problem(shown, 1, 1, "", message))
             return None
         try:
             document = read_document(path, shown)

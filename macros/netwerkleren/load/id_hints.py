@@ -35,9 +35,31 @@ _NAMES = {
 }
 
 
+LOOKALIKES = str.maketrans(
+    "аеорсхуіјѕԁԛԝһӏкмнтвАВЕКМНОРСТХУІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcxyijsdqwhlkmhtbabekmhopctxyijsabeiknoptuxabezhikmnoptyx",
+)
+"""Cyrillic and Greek letters that look like Latin ones (homoglyphs), mapped to the Latin letter they look like."""
+
+
+def lookalike(text: str) -> tuple[int, str] | None:
+    """The first letter in ``text`` that only looks Latin: (its index, a Dutch description), or None."""
+    for index, char in enumerate(text):
+        if ord(char) < 0x370 or char.translate(LOOKALIKES) == char:
+            continue
+        name = unicodedata.name(char, "")
+        script = "Cyrillisch" if name.startswith("CYRILLIC") else "Grieks" if name.startswith("GREEK") else ""
+        latin = char.translate(LOOKALIKES)
+        return index, f"{char} (U+{ord(char):04X}, {script}) die lijkt op de Latijnse {latin}"
+    return None
+
+
 def slug_of(text: str) -> str:
-    """An id-like form of free text: 'Bepaal gezamenlijke doelen!' -> 'bepaal-gezamenlijke-doelen'."""
-    text = re.sub(r"['’‘`]", "", text)
+    """An id-like form of free text: 'Bepaal gezamenlijke doelen!' -> 'bepaal-gezamenlijke-doelen'.
+
+    Letters that only look Latin (a Cyrillic 'е') become the Latin letter they look like.
+    """
+    text = re.sub(r"['’‘`]", "", text.translate(LOOKALIKES))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -79,7 +101,7 @@ class IdHints:
         candidates = self._candidates(kind)
         if not candidates or len(value) > 300:
             return None
-        for form in (value, value.lower().strip(), slug_of(value)):
+        for form in (value, value.lower().strip(), value.translate(LOOKALIKES), slug_of(value)):
             if form in candidates:
                 return candidates[form]
         close = difflib.get_close_matches(value.lower().strip(), list(candidates), n=1, cutoff=0.6)

@@ -11,20 +11,30 @@ legitimate comment and stays allowed.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
+import unicodedata
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from netwerkleren.load.id_hints import IdHints, kind_at, slug_of
+from netwerkleren.load.id_hints import IdHints, kind_at, lookalike, slug_of
 from netwerkleren.load.problems import Problem, Sink, excerpt
 from netwerkleren.load.yaml_reader import Document, Loc, Mark, dotted
-from netwerkleren.model.text_rules import PLACEHOLDER, check_plain_text, check_url, hidden_character_problem
+from netwerkleren.model.records import MAX_INTERVENTIONS
+from netwerkleren.model.text_rules import (
+    PLACEHOLDER,
+    TextError,
+    check_plain_text,
+    check_source_passage,
+    check_url,
+    hidden_character_problem,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
-_TEXT_CHECKS = (check_plain_text, check_url)
+_TEXT_CHECKS = (check_plain_text, check_source_passage, check_url)
 
 
 def validate(
@@ -63,6 +73,24 @@ def _noticed(document: Document, model: type[BaseModel], sink: Sink) -> set[Loc]
                 'tekstverwerker; YAML ziet die als gewone tekens. Gebruik rechte aanhalingstekens ("...") '
                 "of haal ze weg",
             )
+    for loc, mark in document.merged.items():
+        if loc in covered or not is_text(loc):
+            continue
+        covered.add(loc)
+        name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "veld")
+        how = (
+            f"Schrijf '{excerpt(name, 40)}: |' en zet de tekst op de regels eronder, verder ingesprongen"
+            if not isinstance(loc[-1], int)
+            else "Schrijf '- |' en zet de tekst op de regels eronder, verder ingesprongen"
+        )
+        quoted = " tussen aanhalingstekens" if mark.source else ""
+        sink.at(
+            mark.line,
+            mark.col,
+            dotted(loc),
+            f"deze tekst{quoted} loopt over meer regels zonder '|' ervoor: dan voegt YAML de regels samen en "
+            f"worden de alinea's één alinea. {how}; een lege regel begint dan een nieuwe alinea",
+        )
     for loc, mark in document.comments.items():
         if loc in covered or not is_text(loc):
             continue
@@ -115,7 +143,81 @@ def _problem(
         parent = document.mark(loc[:-1])
         return _at(document, parent, loc, f"het verplichte veld '{excerpt(loc[-1])}' ontbreekt")
     mark = document.mark(loc)
-    return _at(document, mark, loc, _message(kind, item, mark, model, loc, hints))
+    if kind in {"too_long", "list_too_long"} and loc == ("interventies",):
+        return _too_many_interventions(document, item)
+    message = _message(kind, item, mark, model, loc, hints)
+    error = (item.get("ctx") or {}).get("error")
+    if isinstance(error, TextError):
+        if error.placeholder:
+            message += _optional_suffix(model, loc)
+        mark = _inside(document, mark, item.get("input"), error)
+    elif kind == "literal_error" and isinstance(item.get("input"), str) and PLACEHOLDER in item["input"]:
+        message += _optional_suffix(model, loc)
+    return _at(document, mark, loc, message)
+
+
+def _too_many_interventions(document: Document, item: Any) -> Problem:
+    ctx = item.get("ctx") or {}
+    actual = ctx.get("actual_length") or len(item.get("input") or ())
+    loc: Loc = ("interventies", MAX_INTERVENTIONS)
+    return _at(
+        document,
+        document.mark(loc),
+        loc,
+        f"een casus heeft hoogstens {MAX_INTERVENTIONS} interventies, en hier begint de {MAX_INTERVENTIONS + 1}e "
+        f"(er staan er {actual}): zo blijft de pagina van de casus leesbaar en snel. Kies de interventies die de "
+        "bron het duidelijkst beschrijft, of verdeel de casus over twee bestanden (bijvoorbeeld per studiejaar)",
+    )
+
+
+def _inside(document: Document, mark: Mark, value: Any, error: TextError) -> Mark:
+    """The place in the file of what ``error`` found inside the text value at ``mark`` (a block text's line)."""
+    if not error.precise or not isinstance(value, str) or not error.snippet or not document.text:
+        return mark
+    snippet = error.snippet.split("\n", 1)[0][:40]
+    start = document.offset(mark)
+    window_end = start + 2 * len(value) + 1_000
+    found = document.text.find(snippet, start, window_end)
+    if found < 0:
+        return mark
+    return document.position(found)
+
+
+def _optional_suffix(model: type[BaseModel], loc: Loc) -> str:
+    """' of haal het veld weg' when the place holding template text may be removed."""
+    optional = _optional_field(model, loc)
+    if optional is None:
+        return ""
+    if optional == loc:
+        return " of haal het veld weg (het is optioneel)"
+    return f" of haal het veld '{dotted(optional)}' weg (dat is optioneel)"
+
+
+_CONDITIONAL = frozenset({"id", "herkomst", "bronfragment", "toelichting"})
+"""Fields of a link: required or not depending on 'herkomst', so never the one to remove."""
+
+
+def _optional_field(model: type[BaseModel], loc: Loc) -> Loc | None:
+    """The deepest field on the way to ``loc`` that has a default (may be left out), or None."""
+    found: Loc | None = None
+    current: Any = model
+    for index, part in enumerate(loc):
+        current = _unwrap(current)
+        if isinstance(part, int):
+            args = typing.get_args(current)
+            current = args[0] if args else None
+            continue
+        if (
+            not (isinstance(current, type) and issubclass(current, BaseModel))
+            or part not in current.model_fields
+        ):
+            break
+        field = current.model_fields[part]
+        is_link = current.__name__ == "Link"
+        if not field.is_required() and not (is_link and part in _CONDITIONAL):
+            found = loc[: index + 1]
+        current = field.annotation
+    return found
 
 
 def _at(document: Document, mark: Mark, loc: Loc, message: str) -> Problem:
@@ -128,6 +230,8 @@ def _message(
     value = item.get("input")
     ctx = item.get("ctx") or {}
     if kind == "string_type":
+        if loc == ("studiejaar",) and (hasattr(value, "isoformat") or isinstance(value, int | float)):
+            return _school_year_surprise(value, mark)
         return "verwacht tekst" + _yaml_surprise(value, mark)
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
@@ -138,6 +242,8 @@ def _message(
         minimum = ctx.get("min_length", 1)
         return "mag niet leeg zijn" if minimum <= 1 else f"is te kort (minstens {minimum} tekens)"
     if kind == "string_too_long":
+        if kind_at(loc) is not None and isinstance(value, str):
+            return _id_message(value, loc, hints)
         return f"is te lang (maximaal {ctx.get('max_length')} tekens)"
     if kind in {"too_short", "list_too_short"}:
         return f"verwacht minstens {ctx.get('min_length')} item(s) in deze lijst"
@@ -152,7 +258,7 @@ def _message(
     if kind in {"greater_than_equal", "less_than_equal"}:
         return f"verwacht een getal {'vanaf ' + str(ctx['ge']) if 'ge' in ctx else 'tot en met ' + str(ctx['le'])}"
     if kind == "bool_type":
-        return "verwacht true (ja) of false (nee)" + _got(value)
+        return _bool_message(value)
     if kind == "literal_error":
         choices = ", ".join(str(choice) for choice in typing.get_args(_model_at(model, loc)))
         if isinstance(value, str) and PLACEHOLDER in value:
@@ -170,8 +276,15 @@ def _id_message(value: str, loc: Loc, hints: IdHints | None) -> str:
     hidden = hidden_character_problem(value, "in de id")
     odd = next((char for char in value if char.isspace() and char not in " \n"), None)
     rule = "gebruik alleen kleine letters, cijfers en losse streepjes"
+    homoglyph = lookalike(value)
     if hidden:
         reason = hidden
+    elif homoglyph is not None:
+        index, described = homoglyph
+        reason = (
+            f"op teken {index + 1} staat een {described}, maar een andere letter is "
+            f"(vaak door een ander toetsenbord of kopiëren); {rule} van het gewone alfabet (a-z)"
+        )
     elif odd is not None:
         reason = f"in de id staat een bijzondere spatie (U+{ord(odd):04X}); {rule}"
     else:
@@ -184,6 +297,8 @@ def _id_message(value: str, loc: Loc, hints: IdHints | None) -> str:
             return f"{message}. Bedoel je '{nearest}'?"
         return f"{message}. De ids staan in data/ (zie de lijst in data/cases/_template.yaml)"
     suggestion = slug_of(value)
+    if suggestion and suggestion != value and len(suggestion) <= 80 and homoglyph is not None:
+        return f"{message}. Bedoel je '{suggestion}'?"
     if suggestion and suggestion != value and len(suggestion) <= 80:
         return f"{message}, bijvoorbeeld '{suggestion}'"
     return message
@@ -192,7 +307,69 @@ def _id_message(value: str, loc: Loc, hints: IdHints | None) -> str:
 def _form_message(value: str) -> str:
     if any(char.isdigit() and not char.isascii() for char in value):
         return f"'{excerpt(value)}' bevat cijfers die geen gewone cijfers (0-9) zijn: typ het studiejaar opnieuw, bijvoorbeeld \"2024-2025\""
+    odd = next((char for char in value if not char.isascii()), None)
+    if odd is not None:
+        name = unicodedata.name(odd, "")
+        kind = (
+            "een ander streepje"
+            if unicodedata.category(odd) == "Pd" or "MINUS" in name
+            else "een bijzonder teken"
+        )
+        plain = odd.isascii() or unicodedata.category(odd) == "Pd" or "MINUS" in name
+        fixed = "".join("-" if (c == odd and plain) else c for c in value)
+        example = fixed if SCHOOL_YEAR.fullmatch(fixed) else "2024-2025"
+        return (
+            f"'{excerpt(value)}' bevat {kind}: {odd} (U+{ord(odd):04X}{' ' + name if name else ''}), in plaats van "
+            f'een gewoon streepje (-). Typ het opnieuw met het streepje van het toetsenbord: "{excerpt(example, 20)}"'
+        )
+    date = DATE_LIKE.fullmatch(value.strip())
+    if date is not None:
+        return _school_year_from_date(value, int(date[1]), int(date[2]))
     return f"'{excerpt(value)}' heeft niet de juiste vorm (bijvoorbeeld \"2024-2025\" voor een studiejaar)"
+
+
+SCHOOL_YEAR = re.compile(r"(?:19|20)[0-9]{2}-(?:19|20)[0-9]{2}")
+DATE_LIKE = re.compile(r"((?:19|20)[0-9]{2})-([0-9]{1,2})-[0-9]{1,2}")
+
+
+def _school_year_from_date(written: str, year: int, month: int) -> str:
+    first = year if month >= 8 else year - 1
+    return (
+        f"'{excerpt(written, 20)}' is een datum, geen studiejaar. Een studiejaar schrijf je als twee jaartallen "
+        f'met een streepje ertussen, tussen aanhalingstekens: studiejaar: "{first}-{first + 1}"'
+    )
+
+
+def _school_year_surprise(value: Any, mark: Mark) -> str:
+    written = excerpt(mark.source or value, 40)
+    if hasattr(value, "isoformat") and hasattr(value, "month"):
+        return _school_year_from_date(written, value.year, value.month)
+    return (
+        f"verwacht tekst; YAML leest '{written}' als getal ({excerpt(repr(value), 40)}). Een studiejaar schrijf je "
+        'als twee jaartallen met een streepje ertussen, tussen aanhalingstekens, bijvoorbeeld studiejaar: "2024-2025"'
+    )
+
+
+_YES = frozenset({"ja", "j", "yes", "y", "waar", "true", "wel", "1"})
+_NO = frozenset({"nee", "n", "no", "niet waar", "onwaar", "false", "niet", "0"})
+
+
+def _bool_message(value: Any) -> str:
+    """A yes/no field: say what to write, never a contradiction such as 'expected yes, found ja'."""
+    rule = "schrijf true of false, zonder aanhalingstekens"
+    if value is None:
+        return f"{rule}; het veld is leeg"
+    if isinstance(value, str):
+        word = value.strip().lower()
+        meant = "true" if word in _YES else "false" if word in _NO else None
+        if meant is not None and word == meant:
+            return (
+                f"{rule}: hier staat '{excerpt(value)}' als tekst (tussen aanhalingstekens); schrijf {meant}"
+            )
+        if meant is not None:
+            return f"{rule}: voor '{excerpt(value)}' schrijf je {meant}"
+        return f"{rule}; hier staat '{excerpt(value)}'"
+    return f"{rule}" + _got(value)
 
 
 def _yaml_surprise(value: Any, mark: Mark) -> str:

@@ -16,6 +16,7 @@ numbers (``1:30``), which are text here, and numbers longer than
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from yaml.events import (
 
 from netwerkleren.load.problems import Problem, Sink, excerpt
 from netwerkleren.load.unicode_rules import character_problems
+from netwerkleren.load.yaml_errors import LINE_BREAK, syntax_problem
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -56,7 +58,9 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _TRUE = frozenset({"yes", "true", "on"})
 _OPENING_QUOTES = "“”„‘’‚«‹"
 _CLOSING_QUOTES = "”“’‘»›"
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_LINE_BREAK = LINE_BREAK
+_MERGED = re.compile("(?<!\n)\n(?!\n)")
+"""A lone line break in a plain or quoted text: what YAML keeps of one blank line (a paragraph break)."""
 
 
 def _resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -99,6 +103,27 @@ class Document:
     keys: dict[Loc, Mark] = field(default_factory=dict)
     comments: dict[Loc, Mark] = field(default_factory=dict)
     curly: dict[Loc, Mark] = field(default_factory=dict)
+    merged: dict[Loc, Mark] = field(default_factory=dict)
+    """Text values over several lines without '|' that hold a blank line: YAML merged their paragraphs."""
+    text: str = ""
+    """The file's text, to point at a place inside a value (a block text's line, for example)."""
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    def offset(self, mark: Mark) -> int:
+        """The index in ``text`` of a 1-based line and column."""
+        if self._line_starts is None:
+            starts = [0]
+            starts.extend(match.end() for match in _LINE_BREAK.finditer(self.text))
+            self._line_starts = starts
+        line = min(max(mark.line, 1), len(self._line_starts))
+        return self._line_starts[line - 1] + mark.col - 1
+
+    def position(self, index: int) -> Mark:
+        """The 1-based line and column of an index in ``text``."""
+        self.offset(Mark(1, 1))
+        starts = self._line_starts or [0]
+        line = bisect.bisect_right(starts, index)
+        return Mark(line, index - starts[line - 1] + 1)
 
     def mark(self, loc: Loc, *, key: bool = False) -> Mark:
         """The best known position for ``loc``: the value (or key), else its nearest parent."""
@@ -163,7 +188,7 @@ def read_document(path: Path, shown_path: str) -> Document:
             )
     if tabs:
         raise ReadError(tabs.result())
-    document = Document(path=path, shown_path=shown_path, data=None)
+    document = Document(path=path, shown_path=shown_path, data=None, text=text)
     try:
         _Builder(text, document, _FAST_LOADER).run()
     except yaml.MarkedYAMLError as error:
@@ -392,6 +417,15 @@ class _Builder:
     def _scalar(self, event: Any, here: tuple[int, int], loc: Loc | None) -> Any:
         value: str = event.value
         if not (not event.style and event.implicit[0]):
+            spans_lines = event.end_mark.line > event.start_mark.line
+            if (
+                loc is not None
+                and spans_lines
+                and event.style in ('"', "'")
+                and "\n" in value
+                and _MERGED.search(value)
+            ):
+                self.doc.merged[loc] = Mark(*here, event.style)
             return value
         tag = _resolve(value)
         if tag == _STR:
@@ -430,6 +464,8 @@ class _Builder:
         """Remember a plain text that lost its end to a comment, or that wears curly quotes."""
         if len(value) >= 2 and value[0] in _OPENING_QUOTES and value[-1] in _CLOSING_QUOTES:
             self.doc.curly[loc] = Mark(*here, value[0] + value[-1])
+        if "\n" in value and _MERGED.search(value):  # one blank line became one line break: paragraphs merged
+            self.doc.merged[loc] = Mark(*here)
         end = event.end_mark
         line = self._line(end.line)
         rest = line[end.column :]
@@ -482,102 +518,8 @@ def _resolve(value: str) -> str:
     return _STR
 
 
-_SYNTAX_HINTS = {
-    "mapping values are not allowed": (
-        "een dubbele punt op een plek waar dat niet kan: klopt de inspringing? "
-        "Staat er tekst met ': ' in, zet die dan tussen dubbele aanhalingstekens"
-    ),
-    "could not find expected ':'": "een regel zonder 'veld: waarde' (ontbreekt een dubbele punt, of klopt de inspringing niet?)",
-    "did not find expected key": "de inspringing klopt niet, of een lijst-item ('- ') staat op de verkeerde plek",
-    "did not find expected '-' indicator": "de inspringing van deze lijst klopt niet",
-    "found character '\\t' that cannot start any token": "tab gevonden: gebruik spaties, geen tabs",
-    "found unexpected end of stream": "het bestand houdt onverwacht op (een aanhalingsteken niet gesloten?)",
-    "found undefined alias": "verwijzingen (*) zijn niet toegestaan",
-    "found unknown escape character": "een onbekende escape (\\) in tekst tussen dubbele aanhalingstekens",
-    "expected <block end>, but found": "de inspringing klopt niet",
-    "while scanning a quoted scalar": "een aanhalingsteken is niet gesloten",
-    "found unexpected ':'": "een dubbele punt op een onverwachte plek; zet de tekst tussen aanhalingstekens",
-}
-
-# A line whose value starts with a quote: "key: 'x" or "- 'x". No nested quantifiers over the same characters,
-# so a line of any length is matched in linear time.
-_QUOTED_VALUE = re.compile(r"""[ ]*(?:- )?(?:[^\s#'"][^:#]*:[ ]+|- )(["'])""")
-_BLOCK_HEADER = re.compile(r"""([ ]*)((?:- )*)[^\s#'"-][^:#]*:[ ]+[|>][-+0-9]*[ ]*(?:#.*)?$""")
-
-
-def _unclosed_quote(lines: list[str], before_line: int) -> int | None:
-    """The first line before ``before_line`` whose quoted value is never closed on that line, if any."""
-    for number, line in enumerate(lines[: before_line - 1], start=1):
-        value = _QUOTED_VALUE.match(line)
-        if value is None:
-            continue
-        quote, rest = value.group(1), line[value.end() :].rstrip()
-        closing = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
-        if quote not in closing:
-            return number
-    return None
-
-
-def _shallow_paragraph(lines: list[str], before_line: int) -> tuple[int, str, int] | None:
-    """A line of a block text ('veld: |') indented less than the text's first line, before ``before_line``.
-
-    Returns the line number, the field and the indentation the text needs.
-    """
-    block: tuple[str, int, int] | None = None  # field, the field's indentation, the text's indentation
-    for number, line in enumerate(lines[:before_line], start=1):
-        content = line.strip()
-        indent = len(line) - len(line.lstrip(" "))
-        if block is not None:
-            name, key_indent, text_indent = block
-            if not content:
-                continue
-            if text_indent == 0:
-                if indent > key_indent:
-                    block = (name, key_indent, indent)
-                    continue
-                block = None
-            elif indent >= text_indent:
-                continue
-            elif content.startswith("#"):
-                block = None  # a comment ends the text
-            elif indent > key_indent or (indent == key_indent and ":" not in content):
-                return number, name, text_indent
-            else:
-                block = None
-        header = _BLOCK_HEADER.match(line)
-        if header:
-            key_indent = len(header.group(1)) + len(header.group(2))
-            block = (line.strip().lstrip("- ").split(":", 1)[0], key_indent, 0)
-    return None
-
-
 def _syntax_error(error: yaml.MarkedYAMLError, shown_path: str, text: str = "") -> ReadError:
-    mark = error.problem_mark or error.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    lines = _LINE_BREAK.split(text)
-    shallow = _shallow_paragraph(lines, line)
-    if shallow is not None:
-        number, name, needed = shallow
-        message = (
-            f"geen geldige YAML: deze regel hoort bij de tekst van '{excerpt(name, 40)}' (na '|' of '>') maar springt "
-            f"minder ver in dan de eerste regel van die tekst: laat hem ook met {needed} spaties beginnen"
-        )
-        return ReadError([Problem(shown_path, number, 1, "", message)])
-    unclosed = _unclosed_quote(lines, line)
-    if unclosed is not None:
-        message = (
-            "geen geldige YAML: het aanhalingsteken op deze regel wordt niet gesloten; "
-            "zet het ook aan het eind van de tekst"
-        )
-        return ReadError([Problem(shown_path, unclosed, 1, "", message)])
-    english = excerpt(f"{error.context or ''} {error.problem or ''}".strip(), 120)
-    hint = next((dutch for key, dutch in _SYNTAX_HINTS.items() if key in english), None)
-    message = (
-        f"geen geldige YAML: {hint} (YAML zegt: {english})"
-        if hint
-        else f"geen geldige YAML (YAML zegt: {english})"
-    )
-    return ReadError([Problem(shown_path, line, col, "", message)])
+    return ReadError([syntax_problem(error, shown_path, text)])
 
 
 def _dotted(loc: Loc) -> str:

@@ -17,7 +17,13 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from netwerkleren.model.text_rules import check_id, check_plain_text, check_school_year, check_url
+from netwerkleren.model.text_rules import (
+    check_id,
+    check_plain_text,
+    check_school_year,
+    check_source_passage,
+    check_url,
+)
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -68,7 +74,7 @@ SOURCE_PASSAGE_MAX = 400
 SourcePassage = Annotated[
     str,
     StringConstraints(strict=True, min_length=1, max_length=SOURCE_PASSAGE_MAX),
-    AfterValidator(check_plain_text),
+    AfterValidator(check_source_passage),
 ]
 
 
@@ -279,6 +285,10 @@ class Approach(Record):
     )
 
 
+MAX_INTERVENTIONS = 60
+"""Interventions per case: a case page of 60 cards stays readable and light (tests/test_check.py measures it)."""
+
+
 class Case(Record):
     """One case: ``data/cases/<slug>.yaml``. The file name is the case's id."""
 
@@ -316,7 +326,11 @@ class Case(Record):
         default_factory=list,
         description="Bronnen die alleen deze casus gebruikt (bijvoorbeeld een eigen verslag), in dit bestand zelf.",
     )
-    interventies: list[Intervention] = Field(min_length=1)
+    interventies: list[Intervention] = Field(
+        min_length=1,
+        max_length=MAX_INTERVENTIONS,
+        description=f"De interventies van de casus: minstens één, hoogstens {MAX_INTERVENTIONS}.",
+    )
 
     @model_validator(mode="after")
     def _has_a_source(self) -> Case:
