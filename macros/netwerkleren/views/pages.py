@@ -303,8 +303,17 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
             cards, [(a.titel, paragraphs(a.tekst), list(a.interventies)) for a in case.aanpakken]
         ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
+        "quoted_sources": quoted_sources(handbook, case_id),
     }
     return {**view, "jump": case_jump_list(view)}
+
+
+def quoted_sources(handbook: Handbook, case_id: str) -> str:
+    """How the case's approaches are credited: its own sources (``eigen_bronnen``) if it has any, else the first
+    source it lists (the one that describes the case), as the texts cite them."""
+    case = handbook.cases[case_id]
+    own = [s.in_tekst for s in case.eigen_bronnen]
+    return "; ".join(own) if own else handbook.source_by_id[case.bronnen[0]].in_tekst
 
 
 def case_jump_list(view: dict[str, Any]) -> list[JumpLink]:
