@@ -15,7 +15,7 @@ from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs
+from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs, quoted_sources
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name
@@ -307,13 +307,6 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
     }
     return {**view, "jump": case_jump_list(view)}
 
-
-def quoted_sources(handbook: Handbook, case_id: str) -> str:
-    """How the case's approaches are credited: its own sources (``eigen_bronnen``) if it has any, else the first
-    source it lists (the one that describes the case), as the texts cite them."""
-    case = handbook.cases[case_id]
-    own = [s.in_tekst for s in case.eigen_bronnen]
-    return "; ".join(own) if own else handbook.source_by_id[case.bronnen[0]].in_tekst
 
 
 def case_jump_list(view: dict[str, Any]) -> list[JumpLink]:

@@ -1,0 +1,479 @@
+"""Every sentence a reader sees is the source's, labelled editorial, or interface text.
+
+Each visible sentence of the built site (the page's content: the theme's header, navigation, search and
+footer chrome are left out) falls in one class:
+
+- **bron**: found in the source article after tests/source_text.py's normalisation (at least
+  ``MIN_SOURCE_WORDS`` words, so that a word or two that happens to occur there proves nothing);
+- **redactie**: inside an element marked ``data-redactie`` (the handbook's editors wrote it, and the
+  page labels it as theirs);
+- **interface**: one of the known interface texts in tests/interface_text.txt (labels, headings,
+  template sentences; see the placeholders there);
+- **naam**: the whole text of a block or link is the name or title of an item from the data
+  (a principle, characteristic, condition, intervention, case, checklist, keyword, source): names are
+  data and have their own checks.
+
+Anything else fails with its page and text. Quotations inside a sentence („…”, “…”, ‘…’, "…") are
+checked like data: outside ``data-redactie`` and in the scripts they must be found in the source article
+(or be one of the few known non-source quotations in ``NOT_SOURCE_QUOTES``).
+
+The scripts in docs/assets/ (vendor/ excluded) are checked by a separate test: every string literal that
+reads as Dutch prose (a capital and a space, or a sentence mark) is interface text, a name, or the
+source's; quoted spans in them must be the source's.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Build
+
+try:
+    from source_text import source as _source
+
+    SOURCE = _source()
+except FileNotFoundError:  # pragma: no cover - a pull request on GitHub has no article
+    pytest.skip("bronartikel niet aanwezig", allow_module_level=True)
+
+INTERFACE_FILE = Path(__file__).with_name("interface_text.txt")
+MIN_SOURCE_WORDS = 4
+PLACEHOLDER_NAME = "{naam}"
+PLACEHOLDER_QUOTE = "{citaat}"
+
+NOT_SOURCE_QUOTES: set[str] = set()
+"""Quotations that are not the source article's and are allowed (keep empty unless a page names a work)."""
+
+# --- parsing ---------------------------------------------------------------------------------------
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "button", "caption", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "legend",
+    "li", "main", "nav", "ol", "option", "p", "section", "select", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "br", "label", "textarea", "template",
+}  # fmt: skip
+SKIP_TAGS = {"script", "style", "code", "pre", "svg", "noscript", "template", "textarea", "input", "select"}
+SKIP_CLASSES = {"headerlink", "md-nav", "md-header", "md-footer", "md-search", "md-sidebar", "md-source"}
+SOURCE_LIST_CLASS = "nl-sources"
+"""Bibliographic entries (the sources list): references, checked against references.md by their own tests."""
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Node | str] = field(default_factory=list)
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").split())
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children if not _skipped(c))
+
+
+def _skipped(node: Node | str) -> bool:
+    return (
+        isinstance(node, Node)
+        and (
+            node.tag in SKIP_TAGS
+            or bool(node.classes & SKIP_CLASSES)
+            or "hidden" in node.attrs
+            or node.attrs.get("aria-hidden") == "true"
+        )
+    )
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, {k: v or "" for k, v in attrs}))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(html_text: str) -> Node:
+    builder = _TreeBuilder()
+    builder.feed(html_text)
+    builder.close()
+    return builder.root
+
+
+def find_content(root: Node) -> Node | None:
+    """The page's own content: Material's ``article.md-content__inner``."""
+    todo: list[Node | str] = [root]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, Node):
+            if node.tag == "article" and "md-content__inner" in node.classes:
+                return node
+            todo.extend(node.children)
+    return None
+
+
+# --- segments ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Segment:
+    text: str
+    editorial: bool
+    name: bool = False
+
+
+def _clean(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+class Segmenter:
+    """Cuts a content tree into segments: one per block, split where an editorial element starts or ends.
+
+    An inline element whose whole text is a known name becomes ``{naam}`` in its sentence; a block whose whole
+    text is a known name is a name segment.
+    """
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.segments: list[Segment] = []
+        self.buffer: list[str] = []
+        self.editorial = False
+
+    def flush(self) -> None:
+        text = _clean("".join(self.buffer))
+        self.buffer = []
+        if re.search(r"[^\W\d_]", text):
+            is_name = text in self.names or text.rstrip(".:") in self.names
+            self.segments.append(Segment(text, self.editorial, is_name and not self.editorial))
+
+    def walk(self, node: Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                self.buffer.append(child)
+                continue
+            if _skipped(child):
+                continue
+            if SOURCE_LIST_CLASS in child.classes:
+                continue
+            editorial_here = "data-redactie" in child.attrs and not self.editorial
+            block = child.tag in BLOCK
+            if not editorial_here and not block and not self.editorial:
+                inner = _clean(child.text())
+                if inner and (inner in self.names) and child.tag in {"a", "strong", "em", "span", "cite", "b", "i"}:
+                    self.buffer.append(f" {PLACEHOLDER_NAME} " if self._in_sentence() else inner)
+                    continue
+            if block or editorial_here:
+                self.flush()
+            if editorial_here:
+                self.editorial = True
+            self.walk(child)
+            if block or editorial_here:
+                self.flush()
+            if editorial_here:
+                self.editorial = False
+
+    def _in_sentence(self) -> bool:
+        return bool(_clean("".join(self.buffer)))
+
+
+# --- classification ------------------------------------------------------------------------------------
+
+QUOTE_SPAN = re.compile(r"„([^”“\"]+)[”“\"]|“([^”]+)”|‘([^’]+?)’(?![\w])|(?<![\w])\"([^\"]+)\"")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÁÉÈËÍÓÚ„“‘\"(*])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, not cut inside a quotation (its marks are replaced while splitting, then restored)."""
+    protected = QUOTE_SPAN.sub(lambda m: m.group(0).replace(". ", ".\x00").replace("? ", "?\x00"), text)
+    return [part.replace("\x00", " ").strip() for part in SENTENCE_END.split(protected) if part.strip()]
+
+
+def quoted_spans(text: str) -> list[str]:
+    return [next(g for g in m.groups() if g is not None) for m in QUOTE_SPAN.finditer(text)]
+
+
+@dataclass
+class InterfaceText:
+    """tests/interface_text.txt: one entry a line; ``#`` starts a comment line.
+
+    Placeholders: ``{n}`` a number, ``{naam}`` a known name (an inline name the classifier replaced, or the
+    name's own text), ``{citaat}`` a quotation found in the source, ``{tekst}`` any text without a full stop.
+    """
+
+    patterns: list[tuple[str, re.Pattern[str]]]
+
+    @classmethod
+    def load(cls, path: Path = INTERFACE_FILE) -> InterfaceText:
+        patterns = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            regex = re.escape(entry)
+            regex = regex.replace(r"\{n\}", r"\d+(?:[.,]\d+)?")
+            regex = regex.replace(r"\{naam\}", r"(?:\{naam\}|.+?)")
+            regex = regex.replace(r"\{citaat\}", r"\{citaat\}")
+            regex = regex.replace(r"\{tekst\}", r"[^.]+?")
+            patterns.append((entry, re.compile(regex)))
+        return cls(patterns)
+
+    def match(self, sentence: str) -> str | None:
+        for entry, pattern in self.patterns:
+            if pattern.fullmatch(sentence):
+                return entry
+        return None
+
+
+INTERFACE = InterfaceText.load()
+
+
+def known_names() -> set[str]:
+    from netwerkleren.load.build import build_handbook
+
+    handbook = build_handbook(ROOT / "data")
+    names: set[str] = set()
+    for characteristic in handbook.characteristics:
+        names |= {characteristic.naam, characteristic.naam_en}
+        for principle in characteristic.ontwerpprincipes:
+            names |= {principle.tekst, principle.kort, *principle.trefwoorden}
+    for condition in handbook.conditions:
+        names |= {condition.naam, f"{condition.naam} [sic]", condition.naam_en}
+    for source in handbook.sources:
+        names |= {source.in_tekst}
+    for checklist in handbook.checklists:
+        names.add(checklist.titel)
+    for case in handbook.cases.values():
+        names |= {case.titel, case.instelling}
+        names |= {approach.titel for approach in case.aanpakken}
+        for item in case.interventies:
+            names |= {item.titel, *item.trefwoorden}
+    return {name for name in names if name}
+
+
+NAMES = known_names()
+
+
+@dataclass
+class Verdict:
+    kind: str  # bron, redactie, interface, naam, or fout
+    sentence: str
+    why: str = ""
+
+
+def classify_sentence(sentence: str, editorial: bool) -> Verdict:
+    """One sentence (outside any name segment)."""
+    if editorial:
+        bad = [q for q in quoted_spans(sentence) if q not in NOT_SOURCE_QUOTES and SOURCE.check_quote(q)]
+        if bad:
+            return Verdict("fout", sentence, f"citaat niet in het bronartikel: {bad[0]!r}")
+        return Verdict("redactie", sentence)
+    if PLACEHOLDER_NAME not in sentence and len(sentence.split()) >= MIN_SOURCE_WORDS:
+        if SOURCE.check_quote(sentence) is None:
+            return Verdict("bron", sentence)
+    if sentence in NAMES or sentence.rstrip(".:") in NAMES:
+        return Verdict("naam", sentence)
+    reduced = sentence
+    for quote in quoted_spans(sentence):
+        if quote not in NOT_SOURCE_QUOTES and SOURCE.check_quote(quote) is not None:
+            return Verdict("fout", sentence, f"citaat niet in het bronartikel: {quote!r}")
+    reduced = QUOTE_SPAN.sub(PLACEHOLDER_QUOTE, sentence)
+    if INTERFACE.match(reduced) or INTERFACE.match(sentence):
+        return Verdict("interface", sentence)
+    return Verdict("fout", sentence, "geen bron, niet als redactie gemarkeerd en geen interfacetekst")
+
+
+def classify_segment(segment: Segment) -> Iterator[Verdict]:
+    if segment.name:
+        yield Verdict("naam", segment.text)
+        return
+    if not segment.editorial and len(segment.text.split()) >= MIN_SOURCE_WORDS:
+        if PLACEHOLDER_NAME not in segment.text and SOURCE.check_quote(segment.text) is None:
+            yield from (Verdict("bron", s) for s in split_sentences(segment.text))
+            return
+    for sentence in split_sentences(segment.text):
+        yield classify_sentence(sentence, segment.editorial)
+
+
+def page_segments(html_text: str) -> list[Segment]:
+    content = find_content(parse(html_text))
+    if content is None:
+        return []
+    segmenter = Segmenter(NAMES)
+    segmenter.walk(content)
+    segmenter.flush()
+    return segmenter.segments
+
+
+def classify_site(site: Path) -> tuple[Counter[str], list[str], int]:
+    """Counts per class, the failures (page: text), and the number of editorial blocks on the site."""
+    counts: Counter[str] = Counter()
+    failures: list[str] = []
+    editorial_blocks = 0
+    for path in sorted(site.rglob("*.html")):
+        page = path.relative_to(site).as_posix().removesuffix("index.html") or "/"
+        if page.startswith("assets/"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        editorial_blocks += len(re.findall(r"<[a-z0-9]+\b[^>]*\sdata-redactie\b", text))
+        for segment in page_segments(text):
+            for verdict in classify_segment(segment):
+                counts[verdict.kind] += 1
+                if verdict.kind == "fout":
+                    failures.append(f"{page}: {verdict.sentence!r} ({verdict.why})")
+    return counts, failures, editorial_blocks
+
+
+@pytest.fixture(scope="module")
+def classified(built_site: Build) -> tuple[Counter[str], list[str], int]:
+    return classify_site(built_site.site)
+
+
+def test_every_visible_sentence_is_source_editorial_or_interface(
+    classified: tuple[Counter[str], list[str], int],
+) -> None:
+    counts, failures, editorial_blocks = classified
+    print(f"zinnen per klasse: {dict(counts)}; redactieblokken: {editorial_blocks}")
+    assert not failures, f"{len(failures)} zinnen zonder klasse:\n" + "\n".join(failures)
+
+
+def test_the_classifier_sees_every_class(classified: tuple[Counter[str], list[str], int]) -> None:
+    """Guards against the classifier silently seeing nothing (then the test above would pass on nothing)."""
+    counts, _, editorial_blocks = classified
+    assert counts["bron"] > 100 and counts["redactie"] > 100 and counts["interface"] > 50, counts
+    assert editorial_blocks > 50
+
+
+# --- the classifier can fail ---------------------------------------------------------------------------
+
+
+def _classes(html_text: str) -> list[str]:
+    return [
+        verdict.kind
+        for segment in page_segments(f'<article class="md-content__inner">{html_text}</article>')
+        for verdict in classify_segment(segment)
+    ]
+
+
+SOURCE_SENTENCE = "Netwerkleren gaat echter niet vanzelf: het is dus belangrijk voor basisschoolleerkrachten"
+
+
+def test_a_source_sentence_is_source_and_one_changed_word_fails() -> None:
+    assert _classes(f"<blockquote><p>{SOURCE_SENTENCE}.</p></blockquote>") == ["bron"]
+    changed = SOURCE_SENTENCE.replace("belangrijk", "handig")
+    assert _classes(f"<blockquote><p>{changed}.</p></blockquote>") == ["fout"]
+
+
+def test_an_unmarked_editorial_sentence_fails_and_marked_it_passes() -> None:
+    sentence = "Werkplaatsen werken het best met vaste rollen."
+    assert _classes(f"<p>{sentence}</p>") == ["fout"]
+    assert _classes(f'<p data-redactie><span class="nl-editorial-badge">Redactie</span> {sentence}</p>') == [
+        "redactie",
+        "redactie",
+    ]
+
+
+def test_an_inline_quote_must_be_the_sources() -> None:
+    assert _classes("<p>Het bronartikel zegt ‘vast recept’.</p>")[0] in {"interface", "fout"}
+    assert "fout" in _classes(
+        '<p data-redactie>Het artikel spreekt van ‘het visueel maken van alle doelen’.</p>'
+    )
+
+
+def test_a_name_is_a_name() -> None:
+    assert _classes("<h3>Roulerend voorzitterschap</h3>") == ["naam"]
+
+
+# --- the Markdown pages: a changed word in a quotation fails ----------------------------------------------
+
+
+def test_one_changed_word_in_a_markdown_quotation_fails(tmp_path: Path) -> None:
+    from conftest import copy_project, mkdocs_build
+
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    original = "Netwerkleren kent geen ‘vast recept’"
+    assert original in text
+    page.write_text(text.replace(original, "Netwerkleren kent geen ‘vaste aanpak’"), encoding="utf-8")
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    html_text = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    verdicts = [v for s in page_segments(html_text) for v in classify_segment(s)]
+    failing = [v.sentence for v in verdicts if v.kind == "fout"]
+    assert any("vaste aanpak" in sentence for sentence in failing), failing
+
+
+# --- scripts ---------------------------------------------------------------------------------------------
+
+STRING_LITERAL = re.compile(r"'((?:[^'\\\n]|\\.)*)'|\"((?:[^\"\\\n]|\\.)*)\"|`((?:[^`\\]|\\.)*)`", re.DOTALL)
+COMMENT = re.compile(r"/\*.*?\*/|(?<![:\\'\"])//[^\n]*", re.DOTALL)
+
+
+def script_files() -> list[Path]:
+    assets = ROOT / "docs" / "assets"
+    return sorted(p for p in assets.rglob("*.js") if "vendor" not in p.relative_to(assets).parts)
+
+
+def _visible_strings(js: str) -> Iterator[str]:
+    """String literals that read as text for people: letters, a space, and no code-like characters."""
+    js = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), js)
+    for match in STRING_LITERAL.finditer(js):
+        raw = next(g for g in match.groups() if g is not None)
+        for piece in re.split(r"\$\{[^}]*\}", raw):
+            text = _clean(piece.encode().decode("unicode_escape", errors="ignore") if "\\u" in piece else piece)
+            text = text.replace("\\n", " ").strip()
+            if (
+                " " in text
+                and re.search(r"[A-Za-zÀ-ÿ]{3}", text)
+                and not re.search(r"[<>{}=;$#]|^\.|^\[|^[a-z-]+\(|\b(?:var|const|function)\b", text)
+                and not re.fullmatch(r"[a-z0-9_.-]+(?: [a-z0-9_.-]+)*", text)  # class lists, selectors
+            ):
+                yield text
+
+
+def classify_script(js: str) -> Iterator[Verdict]:
+    for text in _visible_strings(js):
+        yield from classify_segment(Segment(text, editorial=False, name=text in NAMES))
+
+
+def test_every_visible_script_string_is_source_or_interface_text() -> None:
+    files = script_files()
+    assert files, "geen scripts in docs/assets/"
+    counts: Counter[str] = Counter()
+    failures = []
+    for path in files:
+        for verdict in classify_script(path.read_text(encoding="utf-8")):
+            counts[verdict.kind] += 1
+            if verdict.kind == "fout":
+                failures.append(f"{path.relative_to(ROOT)}: {verdict.sentence!r} ({verdict.why})")
+    print(f"scriptzinnen per klasse: {dict(counts)}")
+    assert not failures, f"{len(failures)} scriptzinnen zonder klasse:\n" + "\n".join(failures)
+
+
+def test_a_script_string_that_claims_the_case_in_other_words_fails() -> None:
+    js = "const note = 'Zo vulden de projectleiders het logboek twee keer in en bespraken het met elkaar.';"
+    assert [v.kind for v in classify_script(js)] == ["fout"]
