@@ -12,7 +12,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "valid" / "pabo-voorbeeldstad-202
 
 
 def _approach_credits(html_text: str) -> list[str]:
-    return re.findall(r'<blockquote class="nl-approach">.*?<footer>&mdash; (.*?)</footer>', html_text, re.DOTALL)
+    return re.findall(
+        r'<blockquote class="nl-approach">.*?<footer>&mdash; (.*?)</footer>', html_text, re.DOTALL
+    )
 
 
 def test_the_iselinge_case_credits_the_source_article(built_site: Build) -> None:

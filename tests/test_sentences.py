@@ -61,7 +61,17 @@ BLOCK = {
     "thead", "tr", "ul", "br", "label", "textarea", "template",
 }  # fmt: skip
 SKIP_TAGS = {"script", "style", "code", "pre", "svg", "noscript", "template", "textarea", "input", "select"}
-SKIP_CLASSES = {"headerlink", "md-nav", "md-header", "md-footer", "md-search", "md-sidebar", "md-source"}
+SKIP_CLASSES = {
+    "headerlink",
+    "md-nav",
+    "md-header",
+    "md-footer",
+    "md-search",
+    "md-sidebar",
+    "md-source",
+    "nl-address",
+}
+"""Theme chrome, and printed web addresses (data, not prose)."""
 SOURCE_LIST_CLASS = "nl-sources"
 """Bibliographic entries (the sources list): references, checked against references.md by their own tests."""
 
@@ -81,14 +91,11 @@ class Node:
 
 
 def _skipped(node: Node | str) -> bool:
-    return (
-        isinstance(node, Node)
-        and (
-            node.tag in SKIP_TAGS
-            or bool(node.classes & SKIP_CLASSES)
-            or "hidden" in node.attrs
-            or node.attrs.get("aria-hidden") == "true"
-        )
+    return isinstance(node, Node) and (
+        node.tag in SKIP_TAGS
+        or bool(node.classes & SKIP_CLASSES)
+        or "hidden" in node.attrs
+        or node.attrs.get("aria-hidden") == "true"
     )
 
 
@@ -183,7 +190,11 @@ class Segmenter:
             block = child.tag in BLOCK
             if not editorial_here and not block and not self.editorial:
                 inner = _clean(child.text())
-                if inner and (inner in self.names) and child.tag in {"a", "strong", "em", "span", "cite", "b", "i"}:
+                if (
+                    inner
+                    and (inner in self.names)
+                    and child.tag in {"a", "strong", "em", "span", "cite", "b", "i"}
+                ):
                     self.buffer.append(f" {PLACEHOLDER_NAME} " if self._in_sentence() else inner)
                     continue
             if block or editorial_here:
@@ -203,25 +214,33 @@ class Segmenter:
 # --- classification ------------------------------------------------------------------------------------
 
 QUOTE_SPAN = re.compile(r"„([^”“\"]+)[”“\"]|“([^”]+)”|‘([^’]+?)’(?![\w])|(?<![\w])\"([^\"]+)\"")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÁÉÈËÍÓÚ„“‘\"(*])")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9ÀÁÉÈËÍÓÚ„“‘\"(*])|\s+·\s+")
+"""A sentence ends at . ! or ? before a capital; a middle dot separates the parts of a meta line."""
+PATH = re.compile(r"\(?(?<![\w.])/(?:[a-z0-9-]+/)*(?:#[a-z0-9-]+)?\)?(?=[\s.,;:]|$)")
+"""A site path such as /casussen/x/#interventie-y (printed after a link on paper)."""
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences, not cut inside a quotation (its marks are replaced while splitting, then restored)."""
     protected = QUOTE_SPAN.sub(lambda m: m.group(0).replace(". ", ".\x00").replace("? ", "?\x00"), text)
-    return [part.replace("\x00", " ").strip() for part in SENTENCE_END.split(protected) if part.strip()]
+    parts = (part.replace("\x00", " ").strip(" ·") for part in SENTENCE_END.split(protected))
+    return [part for part in parts if re.search(r"[^\W\d_]", part)]
 
 
 def quoted_spans(text: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None) for m in QUOTE_SPAN.finditer(text)]
 
 
+MONTHS = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+
+
 @dataclass
 class InterfaceText:
     """tests/interface_text.txt: one entry a line; ``#`` starts a comment line.
 
-    Placeholders: ``{n}`` a number, ``{naam}`` a known name (an inline name the classifier replaced, or the
-    name's own text), ``{citaat}`` a quotation found in the source, ``{tekst}`` any text without a full stop.
+    Placeholders: ``{n}`` a number, ``{maand}`` a month, ``{naam}`` a known name (names from the data are
+    replaced by it before matching), ``{citaat}`` a quotation found in the source, ``{adres}`` a site path such as
+    /casussen/x/, ``{tekst}`` any text without a full stop (use sparingly).
     """
 
     patterns: list[tuple[str, re.Pattern[str]]]
@@ -235,7 +254,7 @@ class InterfaceText:
                 continue
             regex = re.escape(entry)
             regex = regex.replace(r"\{n\}", r"\d+(?:[.,]\d+)?")
-            regex = regex.replace(r"\{naam\}", r"(?:\{naam\}|.+?)")
+            regex = regex.replace(r"\{maand\}", MONTHS)
             regex = regex.replace(r"\{citaat\}", r"\{citaat\}")
             regex = regex.replace(r"\{tekst\}", r"[^.]+?")
             patterns.append((entry, re.compile(regex)))
@@ -267,7 +286,8 @@ def known_names() -> set[str]:
     for checklist in handbook.checklists:
         names.add(checklist.titel)
     for case in handbook.cases.values():
-        names |= {case.titel, case.instelling}
+        names |= {case.titel, case.instelling, f"{case.instelling}, {case.studiejaar}"}
+        names.add(f"{case.titel} ({case.instelling}, {case.studiejaar})")
         names |= {approach.titel for approach in case.aanpakken}
         for item in case.interventies:
             names |= {item.titel, *item.trefwoorden}
@@ -275,6 +295,39 @@ def known_names() -> set[str]:
 
 
 NAMES = known_names()
+NAMES_IN_TEXT = sorted(
+    (name for name in NAMES if len(name.split()) >= 2 or name[:1].isupper()), key=len, reverse=True
+)
+"""Names replaced by ``{naam}`` inside a sentence before it is matched against the interface texts."""
+REFERENCE_NOTES = [
+    Path(__file__).resolve().parents[2] / "shared" / "seed" / name
+    for name in ("references.md", "research-notes.md")
+]
+
+
+def _reference_text() -> str:
+    from source_text import normalise
+
+    return normalise(" ".join(p.read_text(encoding="utf-8") for p in REFERENCE_NOTES if p.is_file())).lower()
+
+
+REFERENCES = _reference_text()
+"""The verified notes on the studies: a translation note may quote a study's own term ('equality') from them."""
+
+
+def quote_found(quote: str) -> bool:
+    from source_text import normalise
+
+    if quote in NOT_SOURCE_QUOTES or SOURCE.check_quote(quote) is None:
+        return True
+    return len(quote) >= 5 and normalise(quote).lower() in REFERENCES
+
+
+def with_name_placeholders(sentence: str) -> str:
+    for name in NAMES_IN_TEXT:
+        if name in sentence:
+            sentence = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", PLACEHOLDER_NAME, sentence)
+    return sentence
 
 
 @dataclass
@@ -284,36 +337,51 @@ class Verdict:
     why: str = ""
 
 
+def looks_like_source(text: str) -> bool:
+    """Long enough to mean something, and found in the source article (parts around "…" in order)."""
+    return (
+        PLACEHOLDER_NAME not in text
+        and len(text.split()) >= MIN_SOURCE_WORDS
+        and SOURCE.check_quote(text) is None
+    )
+
+
 def classify_sentence(sentence: str, editorial: bool) -> Verdict:
     """One sentence (outside any name segment)."""
     if editorial:
-        bad = [q for q in quoted_spans(sentence) if q not in NOT_SOURCE_QUOTES and SOURCE.check_quote(q)]
+        bad = [q for q in quoted_spans(sentence) if not quote_found(q)]
         if bad:
             return Verdict("fout", sentence, f"citaat niet in het bronartikel: {bad[0]!r}")
         return Verdict("redactie", sentence)
-    if PLACEHOLDER_NAME not in sentence and len(sentence.split()) >= MIN_SOURCE_WORDS:
-        if SOURCE.check_quote(sentence) is None:
-            return Verdict("bron", sentence)
+    if looks_like_source(sentence):
+        return Verdict("bron", sentence)
     if sentence in NAMES or sentence.rstrip(".:") in NAMES:
         return Verdict("naam", sentence)
-    reduced = sentence
+    sentence = PATH.sub("{adres}", sentence).strip()
+    if sentence in NAMES or sentence.rstrip(".:") in NAMES:
+        return Verdict("naam", sentence)
     for quote in quoted_spans(sentence):
-        if quote not in NOT_SOURCE_QUOTES and SOURCE.check_quote(quote) is not None:
+        if not quote_found(quote):
             return Verdict("fout", sentence, f"citaat niet in het bronartikel: {quote!r}")
-    reduced = QUOTE_SPAN.sub(PLACEHOLDER_QUOTE, sentence)
+    reduced = with_name_placeholders(QUOTE_SPAN.sub(PLACEHOLDER_QUOTE, sentence))
     if INTERFACE.match(reduced) or INTERFACE.match(sentence):
         return Verdict("interface", sentence)
     return Verdict("fout", sentence, "geen bron, niet als redactie gemarkeerd en geen interfacetekst")
+
+
+def interface_candidate(sentence: str) -> str:
+    """How a failing sentence would be written in tests/interface_text.txt (for a maintainer to judge)."""
+    reduced = with_name_placeholders(QUOTE_SPAN.sub(PLACEHOLDER_QUOTE, PATH.sub("{adres}", sentence)))
+    return re.sub(r"\d+", "{n}", reduced)
 
 
 def classify_segment(segment: Segment) -> Iterator[Verdict]:
     if segment.name:
         yield Verdict("naam", segment.text)
         return
-    if not segment.editorial and len(segment.text.split()) >= MIN_SOURCE_WORDS:
-        if PLACEHOLDER_NAME not in segment.text and SOURCE.check_quote(segment.text) is None:
-            yield from (Verdict("bron", s) for s in split_sentences(segment.text))
-            return
+    if not segment.editorial and looks_like_source(segment.text):
+        yield from (Verdict("bron", s) for s in split_sentences(segment.text))
+        return
     for sentence in split_sentences(segment.text):
         yield classify_sentence(sentence, segment.editorial)
 
@@ -399,7 +467,7 @@ def test_an_unmarked_editorial_sentence_fails_and_marked_it_passes() -> None:
 def test_an_inline_quote_must_be_the_sources() -> None:
     assert _classes("<p>Het bronartikel zegt ‘vast recept’.</p>")[0] in {"interface", "fout"}
     assert "fout" in _classes(
-        '<p data-redactie>Het artikel spreekt van ‘het visueel maken van alle doelen’.</p>'
+        "<p data-redactie>Het artikel spreekt van ‘het visueel maken van alle doelen’.</p>"
     )
 
 
@@ -438,18 +506,31 @@ def script_files() -> list[Path]:
     return sorted(p for p in assets.rglob("*.js") if "vendor" not in p.relative_to(assets).parts)
 
 
+FRAGMENT_EDGE = re.compile(r"^[\s:;,·–(-]+|[\s:;,·–(-]+$")
+"""Punctuation at the edge of a string that is one piece of a sentence built in the script."""
+YAML_KEY = re.compile(r"^[\s-]*[a-z_]+:(?:\s|$)|\b[a-z_]+: [\[\]\"]|^[a-z-]+-id-")
+"""Lines of a YAML file the planner writes for a contributor (keys, not prose)."""
+
+
 def _visible_strings(js: str) -> Iterator[str]:
     """String literals that read as text for people: letters, a space, and no code-like characters."""
     js = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), js)
     for match in STRING_LITERAL.finditer(js):
         raw = next(g for g in match.groups() if g is not None)
         for piece in re.split(r"\$\{[^}]*\}", raw):
-            text = _clean(piece.encode().decode("unicode_escape", errors="ignore") if "\\u" in piece else piece)
-            text = text.replace("\\n", " ").strip()
+            text = _clean(
+                piece.encode().decode("unicode_escape", errors="ignore") if "\\u" in piece else piece
+            )
+            text = FRAGMENT_EDGE.sub("", text.replace("\\n", " ")).strip()
+            if (
+                QUOTE_SPAN.search(text) is None
+            ):  # a fragment such as "de interventie ‘": its mark belongs to a name
+                text = text.strip("‘’“”„\"' ")
             if (
                 " " in text
+                and not YAML_KEY.search(text)
                 and re.search(r"[A-Za-zÀ-ÿ]{3}", text)
-                and not re.search(r"[<>{}=;$#]|^\.|^\[|^[a-z-]+\(|\b(?:var|const|function)\b", text)
+                and not re.search(r"[<>{}=$#]|^\.|^\[|^[a-z-]+\(|\b(?:var|const|function)\b", text)
                 and not re.fullmatch(r"[a-z0-9_.-]+(?: [a-z0-9_.-]+)*", text)  # class lists, selectors
             ):
                 yield text
@@ -465,12 +546,17 @@ def test_every_visible_script_string_is_source_or_interface_text() -> None:
     assert files, "geen scripts in docs/assets/"
     counts: Counter[str] = Counter()
     failures = []
+    candidates: set[str] = set()
     for path in files:
         for verdict in classify_script(path.read_text(encoding="utf-8")):
             counts[verdict.kind] += 1
             if verdict.kind == "fout":
                 failures.append(f"{path.relative_to(ROOT)}: {verdict.sentence!r} ({verdict.why})")
+                candidates.add(interface_candidate(verdict.sentence))
     print(f"scriptzinnen per klasse: {dict(counts)}")
+    if candidates:
+        print("Zo zouden ze in tests/interface_text.txt staan (alleen als het echt interfacetekst is):")
+        print("\n".join(sorted(candidates)))
     assert not failures, f"{len(failures)} scriptzinnen zonder klasse:\n" + "\n".join(failures)
 
 

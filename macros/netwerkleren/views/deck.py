@@ -199,7 +199,9 @@ def deck_card(
     characteristic = handbook.characteristic_by_id[placed.intervention.karakteristiek.id]
     front, front_cut = words_front(card.paragraphs)
     printed = address(card.url)
-    sources = [quoted_sources(handbook, placed.case_id)]  # the source that describes the case, not every source it lists
+    sources = [
+        quoted_sources(handbook, placed.case_id)
+    ]  # the source that describes the case, not every source it lists
 
     # What the back (or, single-sided, the lower half) must hold besides the steps.
     links = [

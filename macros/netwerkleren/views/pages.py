@@ -308,7 +308,6 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
     return {**view, "jump": case_jump_list(view)}
 
 
-
 def case_jump_list(view: dict[str, Any]) -> list[JumpLink]:
     """The case page's sections in page order; under "Interventies" every intervention, by approach if any."""
     cards: list[CardView] = view["cards"]
