@@ -118,6 +118,8 @@ class ChecklistView:
             notes.append(
                 "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie."
             )
+        if any(item.details for item in self.items):
+            notes.append("De stappen onder een interventie schreef de redactie; ze staan niet zo in de bron.")
         return notes
 
 
