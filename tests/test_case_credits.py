@@ -30,3 +30,17 @@ def test_a_second_case_credits_its_own_source(tmp_path: Path) -> None:
     credits = _approach_credits(build.page("casussen/pabo-voorbeeldstad-2024-2025/"))
     assert credits == ["Pabo Voorbeeldstad, 2025"], credits
     assert _approach_credits(build.page("casussen/iselinge-2021-2022/")) == ["het bronartikel"] * 2
+
+
+def test_the_articles_suggestions_are_shown_as_examples_and_counted_apart(built_site: Build) -> None:
+    """'Een doel kan bijvoorbeeld zijn…' and 'Vragen die centraal kunnen staan… zijn bijvoorbeeld' are the article's
+    examples, not what the werkplaatsen did: labelled so on their cards and not counted as practice."""
+    home = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", built_site.page("")))
+    assert "11 interventies uit de praktijk van één casus en 2 voorbeelden die het bronartikel alleen voorstelt" in home
+    case = built_site.page("casussen/iselinge-2021-2022/")
+    for anchor in ("interventie-gezamenlijke-kennisbasis", "interventie-leidende-vragen-bij-doelen"):
+        card = case[case.index(f'id="{anchor}"') :]
+        card = card[: card.index("</article>")]
+        assert "Voorbeeld uit het artikel" in card and "data-redactie" in card, anchor
+    other = case[case.index('id="interventie-tijdlijn-of-digitale-doelenwand"') :]
+    assert "Voorbeeld uit het artikel" not in other[: other.index("</article>")]
