@@ -60,7 +60,8 @@ BLOCK = {
     "li", "main", "nav", "ol", "option", "p", "section", "select", "summary", "table", "tbody", "td", "tfoot", "th",
     "thead", "tr", "ul", "br", "label", "textarea", "template",
 }  # fmt: skip
-SKIP_TAGS = {"script", "style", "code", "pre", "svg", "noscript", "template", "textarea", "input", "select"}
+SKIP_TAGS = {"script", "style", "code", "pre", "svg", "textarea", "input"}
+"""Not prose. Hidden elements, <noscript> and <template> are read: a script or a browser without one shows them."""
 SKIP_CLASSES = {
     "headerlink",
     "md-nav",
@@ -92,10 +93,7 @@ class Node:
 
 def _skipped(node: Node | str) -> bool:
     return isinstance(node, Node) and (
-        node.tag in SKIP_TAGS
-        or bool(node.classes & SKIP_CLASSES)
-        or "hidden" in node.attrs
-        or node.attrs.get("aria-hidden") == "true"
+        node.tag in SKIP_TAGS or bool(node.classes & SKIP_CLASSES) or node.attrs.get("aria-hidden") == "true"
     )
 
 
