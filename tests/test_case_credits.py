@@ -36,7 +36,10 @@ def test_the_articles_suggestions_are_shown_as_examples_and_counted_apart(built_
     """'Een doel kan bijvoorbeeld zijn…' and 'Vragen die centraal kunnen staan… zijn bijvoorbeeld' are the article's
     examples, not what the werkplaatsen did: labelled so on their cards and not counted as practice."""
     home = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", built_site.page("")))
-    assert "11 interventies uit de praktijk van één casus en 2 voorbeelden die het bronartikel alleen voorstelt" in home
+    assert (
+        "11 interventies uit de praktijk van één casus en 2 voorbeelden die het bronartikel alleen voorstelt"
+        in home
+    )
     case = built_site.page("casussen/iselinge-2021-2022/")
     for anchor in ("interventie-gezamenlijke-kennisbasis", "interventie-leidende-vragen-bij-doelen"):
         card = case[case.index(f'id="{anchor}"') :]

@@ -114,12 +114,14 @@ class ChecklistView:
             notes.append(
                 "De redactie van het handboek schreef de items als vraag of actie; de inhoud komt uit de bron."
             )
+        steps = any(item.details for item in self.items)
         if any(item.editorial_link for item in self.items):
             notes.append(
-                "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie."
+                "Bij welk ontwerpprincipe een interventie hoort, is deels een keuze van de redactie"
+                + ("; de stappen eronder schreef de redactie." if steps else ".")
             )
-        if any(item.details for item in self.items):
-            notes.append("De stappen onder een interventie schreef de redactie; ze staan niet zo in de bron.")
+        elif steps:
+            notes.append("De stappen onder een interventie schreef de redactie.")
         return notes
 
 
