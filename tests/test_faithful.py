@@ -1,4 +1,5 @@
-"""A case's approaches are credited to the case's own source, not always to "het bronartikel"."""
+"""Corrections of issue 19 that the sentence classifier cannot see: who is credited, what counts as practice,
+and which of the article's passages a reader finds."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_the_articles_suggestions_are_shown_as_examples_and_counted_apart(built_
         assert "Voorbeeld uit het artikel" in card and "data-redactie" in card, anchor
     other = case[case.index('id="interventie-tijdlijn-of-digitale-doelenwand"') :]
     assert "Voorbeeld uit het artikel" not in other[: other.index("</article>")]
+
+
+ARTICLE_PASSAGES = [
+    "wordt steeds meer erkend",
+    "duurzame ontwikkeling en daarmee innovatiekracht",
+    "netwerkleren in hun curricula kunnen opnemen",
+    "belemmerende en bevorderende factoren",
+    "niet altijd expliciet en structureel aandacht",
+    "een van de instituten die deel uitmaakt van de onderzoeksgroep",
+    "derdejaars studenten deelnemen aan een werkplaats",
+    "een impuls te geven",
+    "vertaald kunnen worden naar concreet handelen van lerarenopleiders",
+    "daardoor de motivatie voor hun studie verliezen (Vrieling-Teunter et al., 2021)",
+]
+
+
+def test_the_articles_framing_passages_are_quoted_on_the_home_page(built_site: Build) -> None:
+    home = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", built_site.page("")))
+    missing = [phrase for phrase in ARTICLE_PASSAGES if phrase not in home]
+    assert not missing, missing
