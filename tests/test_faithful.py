@@ -1,4 +1,4 @@
-"""Corrections of issue 19 that the sentence classifier cannot see: who is credited, what counts as practice,
+"""Faithfulness checks the sentence classifier cannot make: who is credited, what counts as practice,
 and which of the article's passages a reader finds."""
 
 from __future__ import annotations
