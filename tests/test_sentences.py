@@ -510,6 +510,14 @@ def test_a_source_sentence_is_source_and_one_changed_word_fails() -> None:
     assert _classes(f"<blockquote><p>{changed}.</p></blockquote>") == ["fout"]
 
 
+def test_an_omission_that_drops_a_negation_is_not_the_source() -> None:
+    """The parts around "…" are each in the article, but "niet" is gone (tests/source_text.py's omission rules)."""
+    whole = "Studenten werken niet alleen aan hun inhoudelijke kennis van het thema van de werkplaats"
+    assert _classes(f"<blockquote><p>{whole}.</p></blockquote>") == ["bron"]
+    dropped = whole.replace("niet", "…")
+    assert _classes(f"<blockquote><p>{dropped}.</p></blockquote>") == ["fout"]
+
+
 def test_an_unmarked_editorial_sentence_fails_and_marked_it_passes() -> None:
     sentence = "Werkplaatsen werken het best met vaste rollen."
     assert _classes(f"<p>{sentence}</p>") == ["fout"]
