@@ -306,9 +306,22 @@ def known_names() -> set[str]:
     return {name for name in names if name}
 
 
+def known_keywords() -> set[str]:
+    """The editorial keywords (trefwoorden): names when they stand alone, ordinary words inside a sentence."""
+    from netwerkleren.load.build import build_handbook
+
+    handbook = build_handbook(ROOT / "data")
+    words = {word for c in handbook.characteristics for p in c.ontwerpprincipes for word in p.trefwoorden}
+    words |= {
+        word for case in handbook.cases.values() for item in case.interventies for word in item.trefwoorden
+    }
+    return words - {item.titel for case in handbook.cases.values() for item in case.interventies}
+
+
 NAMES = known_names()
+KEYWORDS = known_keywords()
 NAMES_IN_TEXT = sorted(
-    (name for name in NAMES if len(name.split()) >= 2 or name[:1].isupper()), key=len, reverse=True
+    (name for name in NAMES - KEYWORDS if len(name.split()) >= 2 or name[:1].isupper()), key=len, reverse=True
 )
 """Names replaced by ``{naam}`` inside a sentence before it is matched against the interface texts."""
 REFERENCE_NOTES = [
@@ -583,7 +596,7 @@ def script_files() -> list[Path]:
 
 FRAGMENT_EDGE = re.compile(r"^[\s:;,·–(-]+|[\s:;,·–(-]+$")
 """Punctuation at the edge of a string that is one piece of a sentence built in the script."""
-YAML_KEY = re.compile(r"^[\s-]*[a-z_]+:(?:\s|$)|\b[a-z_]+: [\[\]\"]|^[a-z-]+-id-")
+YAML_KEY = re.compile(r"^[\s-]*[a-z_]+:(?:\s|$)|\b[a-z_]+: \\?[\[\]\"]|^[a-z-]+-id-")
 """Lines of a YAML file the planner writes for a contributor (keys, not prose)."""
 
 
