@@ -141,6 +141,8 @@ def define_env(env: Any) -> None:
             "motivatievoorwaarden": len(book.conditions),
             "casussen": len(book.cases),
             "interventies": len(book.interventions),
+            "suggesties": sum(1 for p in book.interventions if p.intervention.suggestion),
+            "praktijk": sum(1 for p in book.interventions if not p.intervention.suggestion),
         }
 
     @env.macro

@@ -273,6 +273,17 @@ class Intervention(Record):
         default_factory=list, description="Woorden van de bron: letterlijke citaten."
     )
     trefwoorden: list[ShortText] = Field(default_factory=list, description="Redactioneel: zoekwoorden.")
+    soort: Literal["praktijk", "suggestie"] = Field(
+        default="praktijk",
+        description=(
+            "'praktijk' (standaard): de bron zegt dat de werkplaatsen dit deden. 'suggestie': de bron geeft het "
+            "alleen als voorbeeld of voorstel; het handboek toont het zo en telt het niet mee als praktijk."
+        ),
+    )
+
+    @property
+    def suggestion(self) -> bool:
+        return self.soort == "suggestie"
 
 
 class Approach(Record):

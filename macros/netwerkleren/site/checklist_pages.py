@@ -63,7 +63,7 @@ def checklist_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
             yield GeneratedPage(
                 routes.deck_path(number, duplex),
                 f"Kaartenset{' dubbelzijdig' if duplex else ''}: alle interventies{suffix}",
-                f"Alle interventies uit de praktijk als kaarten ({kind}vier A6-kaarten per A4-blad), om te printen "
+                f"Alle interventies als kaarten ({kind}vier A6-kaarten per A4-blad), om te printen "
                 f"en te gebruiken in een werkplaatsbijeenkomst{suffix}.",
                 "deck-duplex" if duplex else "deck",
                 str(number),

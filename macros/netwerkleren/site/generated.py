@@ -107,7 +107,7 @@ def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     total = len(handbook.interventions)
     for n in range(1, overview.page_count(handbook) + 1):
         title = "Overzicht van alle interventies" + (f" (pagina {n})" if n > 1 else "")
-        description = f"Alle {total} interventies uit de praktijk, te filteren op karakteristiek, principe, voorwaarde, rol, fase en casus."
+        description = f"Alle {total} interventies, te filteren op karakteristiek, principe, voorwaarde, rol, fase en casus."
         yield GeneratedPage(routes.overview_path(n), title, description, "overview", str(n), meta=hidden)
     for n in range(1, matrix.page_count(handbook) + 1):
         title = "Matrix: principes, voorwaarden en casussen" + (f" (pagina {n})" if n > 1 else "")

@@ -94,6 +94,8 @@ class CardView:
     """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
     related: list[tuple[str, str]] = field(default_factory=list)
     """(label, url) of other interventions that share a principle; shown on the case page."""
+    suggestion: bool = False
+    """The source gives this only as an example or suggestion, not as what the werkplaatsen did."""
 
     @property
     def editorial_here(self) -> bool:
@@ -190,6 +192,7 @@ def card_view(
         summary=summary(item.wat),
         address=PrintAddress(url_for.printed_page)(url) if url_for.printed_page else None,
         steps=list(item.stappen),
+        suggestion=item.suggestion,
         editorial_note=paragraphs(item.redactienoot) if item.redactienoot else [],
         case_title=case.titel,
         case_url=url_for(case_src),
@@ -224,3 +227,11 @@ def card_view(
             "casus": [placed.case_id],
         },
     )
+
+
+def quoted_sources(handbook: Handbook, case_id: str) -> str:
+    """How the case's approaches are credited: its own sources (``eigen_bronnen``) if it has any, else the first
+    source it lists (the one that describes the case), as the texts cite them."""
+    case = handbook.cases[case_id]
+    own = [s.in_tekst for s in case.eigen_bronnen]
+    return "; ".join(own) if own else handbook.source_by_id[case.bronnen[0]].in_tekst

@@ -114,9 +114,12 @@ class ChecklistView:
             parts.append("de formulering als vraag of actie (de inhoud komt uit de bron)")
         if any(item.editorial_link for item in self.items):
             parts.append("bij welk ontwerpprincipe een interventie hoort")
+        if any(item.details for item in self.items):
+            parts.append("de stappen onder een interventie")
         if not parts:
             return []
-        return ["* Van de redactie van het handboek: " + " en ".join(parts) + "."]
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+        return [f"* Van de redactie van het handboek: {listed}."]
 
 
 def fields(labels: list[str]) -> list[FieldView]:

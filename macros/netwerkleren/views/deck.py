@@ -32,7 +32,7 @@ from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views import pagination
 from netwerkleren.views.addresses import PrintAddress
-from netwerkleren.views.cards import CardView, card_view
+from netwerkleren.views.cards import CardView, card_view, quoted_sources
 
 CARDS_PER_SHEET = 4
 """Cards on one printed A4 sheet (2 x 2, each A6)."""
@@ -269,7 +269,9 @@ def deck_card(
     characteristic = handbook.characteristic_by_id[placed.intervention.karakteristiek.id]
     front, front_cut = words_front(card.paragraphs)
     printed = address(card.url)
-    sources = [handbook.source_by_id[s].in_tekst for s in placed.case.bronnen if s in handbook.source_by_id]
+    sources = [
+        quoted_sources(handbook, placed.case_id)
+    ]  # the source that describes the case, not every source it lists
 
     # What the back (or, single-sided, the lower half) must hold besides the steps.
     links = [

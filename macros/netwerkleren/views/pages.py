@@ -16,7 +16,7 @@ from netwerkleren.model.membership import Member
 from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
-from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs
+from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs, quoted_sources
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name, condition_verbatim
@@ -320,6 +320,7 @@ def case_page(handbook: Handbook, case_id: str, url_for: UrlFor) -> dict[str, An
         ),
         "sources": [source_view(s) for s in handbook.case_sources[case_id]],
         "table_url": url_for(*routes.TABLE_1),
+        "quoted_sources": quoted_sources(handbook, case_id),
     }
     return {**view, "jump": case_jump_list(view)}
 
