@@ -163,7 +163,8 @@ class Segment:
 
 
 def _clean(text: str) -> str:
-    return " ".join(html.unescape(text).split())
+    """Visible text: entities decoded, soft hyphens (invisible unless a word breaks there) dropped, spaces folded."""
+    return " ".join(html.unescape(text).replace("\u00ad", "").split())
 
 
 class Segmenter:
@@ -460,15 +461,20 @@ def test_the_classifier_sees_every_class(classified: tuple[Counter[str], list[st
     assert editorial_blocks > 50
 
 
-EDITORIAL_LABEL = re.compile(r"redacti(?:e|oneel|onele)\b|voorbeeld uit het artikel", re.IGNORECASE)
+EDITORIAL_LABEL = re.compile(r"redacti[eo]|van het handboek|voorbeeld uit het artikel", re.IGNORECASE)
 LABEL_REACH = 1500
 """A label in a surrounding element counts only when that element is small (a card line, a details block)."""
+CARD_CLASS = re.compile(r"(?:^|\s)nl-(?:deck-)?card(?:\s|$)")
+"""A card says once which of its parts are the editors' (its closing line or its marker): that label covers them."""
+STAR_LEGEND = re.compile(r"\*[^.]{0,120}(?:redactie|handboek)|redactie[^.]{0,120}\*", re.IGNORECASE)
+"""A page that explains its "*" marker with the word redactie lets a "*" label an editorial block."""
 
 
 def unlabelled_editorial_blocks(html_text: str) -> list[str]:
     """Texts of ``[data-redactie]`` elements with no label saying so in them or in the block around them."""
     content = find_content(parse(html_text))
     missing: list[str] = []
+    legend = content is not None and STAR_LEGEND.search(_clean(content.text())) is not None
 
     def visit(node: Node, ancestors: list[Node]) -> None:
         for child in node.children:
@@ -479,7 +485,12 @@ def unlabelled_editorial_blocks(html_text: str) -> list[str]:
                     a for a in ancestors[-2:] if a is not content and len(_clean(a.text())) <= LABEL_REACH
                 ]
                 around = [child, *near]
-                if not any(EDITORIAL_LABEL.search(_clean(n.text())) for n in around):
+                cards = [a for a in ancestors if CARD_CLASS.search(a.attrs.get("class") or "")]
+                if not (
+                    any(EDITORIAL_LABEL.search(_clean(n.text())) for n in around)
+                    or any(EDITORIAL_LABEL.search(_clean(card.text())) for card in cards[-1:])
+                    or (legend and any("*" in _clean(n.text()) for n in around))
+                ):
                     missing.append(_clean(child.text())[:120])
                 continue
             visit(child, [*ancestors, child])
