@@ -2,10 +2,13 @@
 
 - on_config: load and check the data (stop the build with Dutch, line-numbered
   problems if anything is wrong) and build the navigation from it;
-- on_files: add a generated page per characteristic, principle and case.
+- on_files: add a generated page per characteristic, principle and case;
+- on_post_build: index the online handbook with Pagefind (see netwerkleren.site.search_index).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -23,6 +26,13 @@ from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.problems_page import tell_the_terminal
+from netwerkleren.site.search_index import (
+    SearchIndexError,
+    build_pagefind,
+    mark_searchable,
+    shrink_material_index,
+    use_pagefind_worker,
+)
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
 
@@ -96,6 +106,39 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+def _pagefind(config: MkDocsConfig) -> bool:
+    """Pagefind searches the online handbook; the offline edition (file://) keeps Material's own search."""
+    if "material/search" not in config.plugins or state.data_error is not None:
+        return False
+    offline = config.plugins.get("material/offline")
+    return not (offline is not None and offline.config.enabled)
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles)."""
-    return inert_titles(output)
+    """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles); online, the
+    page is marked for Pagefind and its search box asks Pagefind (see netwerkleren.site.search_index)."""
+    output = inert_titles(output)
+    if _pagefind(config):
+        search = page.meta.get("search")
+        excluded = isinstance(search, dict) and bool(search.get("exclude"))
+        output = use_pagefind_worker(mark_searchable(output, searchable=not excluded))
+    return output
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page's search box asks Pagefind too."""
+    return use_pagefind_worker(output_content) if _pagefind(config) else output_content
+
+
+# After the plugins: Material's search plugin writes its index in its own on_post_build.
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the built online handbook with Pagefind (binary from the pagefind[bin] package, no download)."""
+    if not _pagefind(config):
+        return
+    site = Path(config.site_dir)
+    try:
+        build_pagefind(site)
+    except SearchIndexError as error:
+        raise Abort(str(error)) from None
+    shrink_material_index(site)
