@@ -30,6 +30,7 @@ from netwerkleren.site.search_index import (
     SearchIndexError,
     build_pagefind,
     mark_searchable,
+    pagefind_wanted,
     shrink_material_index,
     use_pagefind_worker,
 )
@@ -108,7 +109,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def _pagefind(config: MkDocsConfig) -> bool:
     """Pagefind searches the online handbook; the offline edition (file://) keeps Material's own search."""
-    if "material/search" not in config.plugins or state.data_error is not None:
+    if "material/search" not in config.plugins or state.data_error is not None or not pagefind_wanted():
         return False
     offline = config.plugins.get("material/offline")
     return not (offline is not None and offline.config.enabled)

@@ -36,6 +36,7 @@ var B = 0.75;
 var FOLDER_WEIGHTS = { "checklists/": 0.5 };
 var EXCERPT_WORDS = 24;
 var MIN_PREFIX = 5;
+var PAUSE_MS = 200;
 
 var SITE = new URL("../", self.location.href); /* this worker is assets/search-worker.js */
 var engine = null;
@@ -313,7 +314,16 @@ self.addEventListener("message", function (event) {
   } else if (message.type === QUERY) {
     var query = String(message.data || "");
     latest = query;
-    search(query).then(
+    /* Material sends a query per keystroke: search once typing pauses, so that the index chunks and page
+     * fragments of half-typed words are not fetched. */
+    setTimeout(function () {
+      if (query === latest) answer(query);
+    }, query.trim() ? PAUSE_MS : 0);
+  }
+});
+
+function answer(query) {
+  search(query).then(
       function (result) {
         if (query === latest) self.postMessage({ type: RESULT, data: result });
       },
@@ -322,5 +332,4 @@ self.addEventListener("message", function (event) {
         throw error;
       },
     );
-  }
-});
+}

@@ -11,12 +11,17 @@ of search terms on the page a result opens).
 The offline edition (``make offline``, opened from file://, where a page cannot
 fetch index chunks) keeps Material's search and its whole index.
 
+``NETWERKLEREN_SEARCH=lunr`` in the environment keeps Material's own search online too (as before 0.2.0):
+benchmarks/search_bytes.py compares the two, and benchmarks/build_scale.py measures Material's index, which
+the offline edition still ships.
+
 No MkDocs here: ``macros/hooks.py`` calls these functions after the build.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -49,6 +54,16 @@ BODY_TAG = '<article class="md-content__inner md-typeset">'
 
 WORKER_URL = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 """The search worker's address in Material's page configuration (``__config``)."""
+
+
+ENGINE_VARIABLE = "NETWERKLEREN_SEARCH"
+"""Environment variable: ``lunr`` keeps Material's own search in the online handbook."""
+
+
+def pagefind_wanted(environ: dict[str, str] | None = None) -> bool:
+    """Pagefind, unless the environment asks for Material's own search."""
+    value = (os.environ if environ is None else environ).get(ENGINE_VARIABLE, "")
+    return value.strip().lower() != "lunr"
 
 
 class SearchIndexError(Exception):
