@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -255,3 +256,15 @@ def test_keywords_are_visible_text_on_cards_and_principles(built_site: Build) ->
     assert "Trefwoorden:" in case and "teamrollen" in case
     principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
     assert "groepsklimaat" in principle
+
+
+def test_worker_weighs_folders_as_search_tuning_does() -> None:
+    """docs/assets/search-worker.js keeps its own copy of the search boosts by folder: the same."""
+    from netwerkleren.site.search_tuning import BOOST_BY_FOLDER
+
+    worker = (Path(__file__).parent.parent / "docs" / "assets" / "search-worker.js").read_text(
+        encoding="utf-8"
+    )
+    match = re.search(r"var FOLDER_WEIGHTS = (\{[^}]*\});", worker)
+    assert match, "FOLDER_WEIGHTS not found in search-worker.js"
+    assert json.loads(match[1]) == BOOST_BY_FOLDER
