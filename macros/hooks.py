@@ -26,14 +26,7 @@ from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.problems_page import tell_the_terminal
-from netwerkleren.site.search_index import (
-    SearchIndexError,
-    build_pagefind,
-    mark_searchable,
-    pagefind_wanted,
-    shrink_material_index,
-    use_pagefind_worker,
-)
+from netwerkleren.site.search_index import SearchIndexError, index_site, pagefind_wanted
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
 
@@ -116,19 +109,8 @@ def _pagefind(config: MkDocsConfig) -> bool:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles); online, the
-    page is marked for Pagefind and its search box asks Pagefind (see netwerkleren.site.search_index)."""
-    output = inert_titles(output)
-    if _pagefind(config):
-        search = page.meta.get("search")
-        excluded = isinstance(search, dict) and bool(search.get("exclude"))
-        output = use_pagefind_worker(mark_searchable(output, searchable=not excluded))
-    return output
-
-
-def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    """The 404 page's search box asks Pagefind too."""
-    return use_pagefind_worker(output_content) if _pagefind(config) else output_content
+    """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles)."""
+    return inert_titles(output)
 
 
 # After the plugins: Material's search plugin writes its index in its own on_post_build.
@@ -137,9 +119,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Index the built online handbook with Pagefind (binary from the pagefind[bin] package, no download)."""
     if not _pagefind(config):
         return
-    site = Path(config.site_dir)
     try:
-        build_pagefind(site)
+        index_site(Path(config.site_dir))
     except SearchIndexError as error:
         raise Abort(str(error)) from None
-    shrink_material_index(site)

@@ -15,15 +15,19 @@ fetch index chunks) keeps Material's search and its whole index.
 benchmarks/search_bytes.py compares the two, and benchmarks/build_scale.py measures Material's index, which
 the offline edition still ships.
 
-No MkDocs here: ``macros/hooks.py`` calls these functions after the build.
+Everything happens on the built site (``index_site``), so any engine that builds the handbook can be followed
+by it: ``macros/hooks.py`` calls it after MkDocs' build, and for the plain route (engines without hooks)
+``python -m netwerkleren.site.search_index SITE`` does the same. No MkDocs here.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pagefind_bin
@@ -70,15 +74,24 @@ class SearchIndexError(Exception):
     """Pagefind failed (message in Dutch)."""
 
 
-def mark_searchable(html: str, searchable: bool) -> str:
-    """Mark the page's article as Pagefind's body, unless the page is left out of search.
+def mark_searchable(html: str) -> str:
+    """Mark the page's article as Pagefind's body.
 
-    Once one page has a ``data-pagefind-body``, Pagefind indexes only such pages: pages left out
-    (printable copies, the overview, the matrix) and the 404 page stay out of the index.
+    Once one page has a ``data-pagefind-body``, Pagefind indexes only such pages: pages left out of
+    Material's search (printable copies, the overview, the matrix) and the 404 page stay out of the index.
     """
-    if not searchable:
-        return html
     return html.replace(BODY_TAG, BODY_TAG[:-1] + " data-pagefind-body>", 1)
+
+
+def searchable_pages(site: Path) -> set[Path]:
+    """The HTML files of the pages in Material's index: the pages search_tuning leaves in search."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    found = set()
+    for doc in index.get("docs", []):
+        location = str(doc.get("location", "")).split("#")[0]
+        path = site / location
+        found.add(path / "index.html" if location.endswith("/") or not location else path)
+    return found
 
 
 def use_pagefind_worker(html: str) -> str:
@@ -101,6 +114,19 @@ def build_pagefind(site: Path, timeout: float = 600) -> None:
         (site / BUNDLE / name).unlink(missing_ok=True)
 
 
+def index_site(site: Path) -> None:
+    """Give the built online handbook Pagefind's search: mark the searchable pages, point every search box
+    at the Pagefind worker, index the site and shrink Material's index to its settings."""
+    searchable = searchable_pages(site)
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        changed = use_pagefind_worker(mark_searchable(html) if path in searchable else html)
+        if changed != html:
+            path.write_text(changed, encoding="utf-8")
+    build_pagefind(site)
+    shrink_material_index(site)
+
+
 def shrink_material_index(site: Path) -> None:
     """Keep only the settings of Material's index (``search/search_index.json``), not its documents.
 
@@ -114,3 +140,19 @@ def shrink_material_index(site: Path) -> None:
     path.write_text(
         json.dumps({"config": index.get("config", {}), "docs": []}, ensure_ascii=False), encoding="utf-8"
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Geef een gebouwde site de zoekfunctie van Pagefind.")
+    parser.add_argument("site", type=Path, help="de map van de gebouwde site (met search/search_index.json)")
+    args = parser.parse_args(argv)
+    try:
+        index_site(args.site)
+    except (SearchIndexError, OSError, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
