@@ -2,10 +2,13 @@
 
 - on_config: load and check the data (stop the build with Dutch, line-numbered
   problems if anything is wrong) and build the navigation from it;
-- on_files: add a generated page per characteristic, principle and case.
+- on_files: add a generated page per characteristic, principle and case;
+- on_post_build: index the online handbook with Pagefind (see netwerkleren.site.search_index).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -23,6 +26,7 @@ from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
 from netwerkleren.site.problems_page import tell_the_terminal
+from netwerkleren.site.search_index import SearchIndexError, index_site, pagefind_wanted
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import begin_build, get_handbook
 
@@ -96,6 +100,26 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+def _pagefind(config: MkDocsConfig) -> bool:
+    """Pagefind searches the online handbook; the offline edition (file://) keeps Material's own search."""
+    if "material/search" not in config.plugins or state.data_error is not None or not pagefind_wanted():
+        return False
+    offline = config.plugins.get("material/offline")
+    return not (offline is not None and offline.config.enabled)
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Title attributes stay text in Material's tooltips (see netwerkleren.site.inert_titles)."""
     return inert_titles(output)
+
+
+# After the plugins: Material's search plugin writes its index in its own on_post_build.
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the built online handbook with Pagefind (binary from the pagefind[bin] package, no download)."""
+    if not _pagefind(config):
+        return
+    try:
+        index_site(Path(config.site_dir))
+    except SearchIndexError as error:
+        raise Abort(str(error)) from None

@@ -124,6 +124,43 @@ def test_navigation_and_search_work_from_disk(offline: OfflineEdition, page: obj
     assert not outside, f"verzoeken buiten het bestand: {outside}"
 
 
+def test_offline_edition_keeps_materials_search(offline: OfflineEdition) -> None:
+    """From file:// a page cannot fetch Pagefind's chunks: the offline edition keeps Material's whole index."""
+    html = (offline.root / "index.html").read_text(encoding="utf-8")
+    assert "workers/search." in html and "search-worker.js" not in html
+    assert "data-pagefind-body" not in html
+    assert not (offline.root / "pagefind").exists()
+    script = (offline.root / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert "interventie-belbin-groepsrollen" in script
+
+
+def test_dutch_queries_find_the_right_page_from_disk(offline: OfflineEdition, page: object) -> None:
+    """The offline search ranks as the online one does for the queries of tests/test_search.py (a sample)."""
+    for query, expected in [
+        ("Belbin", "casussen/iselinge-2021-2022.html#interventie-belbin-groepsrollen"),
+        ("vertrouwen", "ontwerpprincipes/bouw-aan-onderling-vertrouwen.html"),
+        ("feedback van medestudenten", "ontwerpprincipes/presenteren-met-peerfeedback.html"),
+    ]:
+        page.goto(offline.file_url("index.html"))  # type: ignore[attr-defined]
+        box = page.locator("input.md-search__input")  # type: ignore[attr-defined]
+        box.click()
+        box.press_sequentially(query, delay=10)
+        page.wait_for_function(  # type: ignore[attr-defined]
+            "() => /overeenkomend/.test(document.querySelector('.md-search-result__meta').textContent)",
+            timeout=15_000,
+        )
+        page.wait_for_timeout(250)  # type: ignore[attr-defined]
+        links = page.locator(".md-search-result__item").first.locator("a.md-search-result__link")  # type: ignore[attr-defined]
+        hrefs = [
+            href.split("?")[0] + ("#" + href.split("#")[1] if "#" in href else "")
+            for href in links.evaluate_all("l => l.map(a => a.href)")
+        ]
+        want = offline.file_url(expected.split("#")[0]) + (
+            "#" + expected.split("#")[1] if "#" in expected else ""
+        )
+        assert want in hrefs, (query, hrefs[:4])
+
+
 def test_print_stylesheet_is_included(offline: OfflineEdition) -> None:
     """Printing from disk uses the same stylesheets; the edition line is in every page."""
     html = (offline.root / "over.html").read_text(encoding="utf-8")

@@ -62,6 +62,9 @@ def test_mkdocs_over_plain_markdown_builds_the_same_site(built_site: Build, gene
     env = {**os.environ, **ENGINE_NOTICES_OFF}
     result = subprocess.run(command, cwd=generated, capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
+    # Without hooks, the engine's build is followed by the online search's step (as hooks.on_post_build does).
+    post = [sys.executable, "-m", "netwerkleren.site.search_index", str(site)]
+    assert subprocess.run(post, capture_output=True, text=True, timeout=600).returncode == 0
     comparison = site_diff.compare(built_site.site, site)
     assert comparison.only_first == [] and comparison.only_second == [], comparison.summary()
     assert comparison.different_text == [], comparison.summary()

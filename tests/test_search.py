@@ -1,19 +1,49 @@
 """Search finds what a teacher educator types, in Dutch, in the real site search.
 
 Each query is typed into Material's search box in headless Chromium, against
-the built site's own search index. The top result is the best-matching entry
-of the first result group (the page, or the section of it, that search itself
-marks as a hit).
+the built site's own search index: online that is Pagefind's, answered by
+docs/assets/search-worker.js (the offline edition keeps Material's lunr index,
+tests/test_offline.py). The top result is the best-matching entry of the first
+result group (the page, or the section of it, that search itself marks as a hit).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from conftest import Build
+
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
+
+
+def pagefind_pages(site: Path) -> list[dict[str, object]]:
+    """Every page in Pagefind's index: its fragment (address, title, text and headings)."""
+    pages = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(PAGEFIND_SIGNATURE), path
+        pages.append(json.loads(data[len(PAGEFIND_SIGNATURE) :]))
+    assert pages, "geen pagina's in de Pagefind-index"
+    return pages
+
+
+def locations(site: Path) -> set[str]:
+    """What search can link to: each indexed page, and each of its headings with an id (h2-h6)."""
+    found = set()
+    for page in pagefind_pages(site):
+        url = str(page["url"]).removeprefix("/")
+        found.add(url)
+        for anchor in page["anchors"]:  # type: ignore[attr-defined]
+            if anchor["element"] in {"h2", "h3", "h4", "h5", "h6"} and anchor["text"].strip():
+                found.add(f"{url}#{anchor['id']}")
+    return found
+
 
 CASE = "casussen/iselinge-2021-2022/"
 
@@ -139,35 +169,86 @@ def test_a_query_of_stop_words_only_is_searched_as_typed(page: object, site_url:
 
 
 def test_expected_targets_exist(built_site: Build) -> None:
-    """Every expected result is a real page or section of the built site."""
-    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    locations = {doc["location"] for doc in index["docs"]}
+    """Every expected result is a page or section in the search index."""
+    indexed = locations(built_site.site)
     for _query, expected in pairs():
-        assert expected in locations, expected
+        assert expected in indexed, expected
 
 
 def test_copies_of_cards_are_indexed_once(built_site: Build) -> None:
     """A card also shown on principle and condition pages is found on its case page only."""
-    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    card_entries = [doc["location"] for doc in index["docs"] if "#interventie-" in doc["location"]]
+    card_entries = [location for location in locations(built_site.site) if "#interventie-" in location]
     assert card_entries, "no intervention sections in the search index"
     assert all(location.startswith("casussen/") for location in card_entries), card_entries
     assert len(card_entries) == len(set(card_entries))
+    principle = next(
+        page
+        for page in pagefind_pages(built_site.site)
+        if page["url"] == "/ontwerpprincipes/bouw-aan-onderling-vertrouwen/"
+    )
+    assert "Hele kaart" not in str(principle["content"]), "a compact copy of a card is indexed"
 
 
-NOISE = ("Afdrukken", "Vinkjes wissen", "Uit het handboek", "Datum:", "Aantekeningen", "Op deze pagina")
-"""Button labels, form field labels, printed colophons and jump lists: on the page, never a reason to find it."""
+NOISE = ("Afdrukken", "Vinkjes wissen", "Uit het handboek", "Datum:", "Aantekeningen", "Op deze pagina", "¶")
+"""Button labels, form field labels, printed colophons, jump lists and permalink signs: on the page, never a
+reason to find it."""
 
 
 def test_no_buttons_form_labels_or_colophons_in_search(built_site: Build) -> None:
-    index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    noisy = [(doc["location"], word) for doc in index["docs"] for word in NOISE if word in doc["text"]]
+    noisy = [
+        (page["url"], word)
+        for page in pagefind_pages(built_site.site)
+        for word in NOISE
+        if word in str(page["content"])
+    ]
     assert not noisy, noisy[:10]
 
 
-def test_overview_and_matrix_are_not_in_search(built_site: Build) -> None:
+def test_overview_matrix_and_printable_copies_are_not_in_search(built_site: Build) -> None:
+    urls = {str(page["url"]) for page in pagefind_pages(built_site.site)}
+    assert not [url for url in urls if url.startswith(("/overzicht/", "/matrix/"))]
+    assert not [url for url in urls if url.startswith(("/checklists/kaartenset", "/checklists/alle"))]
+    assert "/checklists/start-van-de-werkplaats/" in urls  # printable pages of their own stay findable
+    assert "/404.html" not in urls
+
+
+def test_pages_ask_pagefind_and_load_no_whole_index(built_site: Build) -> None:
+    """Online, Material's search box talks to the Pagefind worker; Material's own index keeps only settings."""
+    home = built_site.page("")
+    assert '"search": "assets/search-worker.js"' in home
+    assert "workers/search." not in home
     index = json.loads((built_site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert not [d for d in index["docs"] if d["location"].startswith(("overzicht/", "matrix/"))]
+    assert index["docs"] == []
+    assert index["config"]["lang"] == ["nl"]  # Material highlights the words found on the page opened
+    assert (built_site.site / "pagefind" / "pagefind.js").is_file()
+    assert (built_site.site / "pagefind" / "wasm.nl.pagefind").is_file(), "geen Nederlandse stemming"
+    assert not (built_site.site / "pagefind" / "pagefind-ui.js").exists()
+
+
+def test_a_query_fetches_only_what_it_needs(page: object, site_url: str) -> None:
+    """A query loads Pagefind's index chunks and the fragments of the pages it shows (at most ten)."""
+    fetched: list[str] = []
+    page.context.on("request", lambda request: fetched.append(request.url))  # type: ignore[attr-defined]
+    assert search(page, site_url, "Belbin", want_section=True) == f"{CASE}#interventie-belbin-groepsrollen"
+    fragments = [url for url in fetched if url.endswith(".pf_fragment")]
+    assert 0 < len(fragments) <= 10, fragments
+    assert not [url for url in fetched if url.startswith(site_url + "assets/javascripts/workers/")]
+
+
+def test_enter_opens_the_first_result(page: object, site_url: str) -> None:
+    """Material's keyboard use stays: Enter in the search box opens the first result."""
+    search(page, site_url, "Belbin")
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_url(f"{site_url}{CASE}**")  # type: ignore[attr-defined]
+    # Material marks the words found on the page opened (search.highlight), from the result's ?h=.
+    page.locator("mark[data-md-highlight]").first.wait_for(timeout=5000)  # type: ignore[attr-defined]
+
+
+def test_results_show_titles_and_marked_excerpts(page: object, site_url: str) -> None:
+    search(page, site_url, "groepsrollen")
+    first = page.locator(".md-search-result__item").first  # type: ignore[attr-defined]
+    assert "Belbin" in first.inner_text()
+    assert first.locator("mark").count() > 0
 
 
 def test_keywords_are_visible_text_on_cards_and_principles(built_site: Build) -> None:
@@ -175,3 +256,15 @@ def test_keywords_are_visible_text_on_cards_and_principles(built_site: Build) ->
     assert "Trefwoorden:" in case and "teamrollen" in case
     principle = built_site.page("ontwerpprincipes/bouw-aan-onderling-vertrouwen/")
     assert "groepsklimaat" in principle
+
+
+def test_worker_weighs_folders_as_search_tuning_does() -> None:
+    """docs/assets/search-worker.js keeps its own copy of the search boosts by folder: the same."""
+    from netwerkleren.site.search_tuning import BOOST_BY_FOLDER
+
+    worker = (Path(__file__).parent.parent / "docs" / "assets" / "search-worker.js").read_text(
+        encoding="utf-8"
+    )
+    match = re.search(r"var FOLDER_WEIGHTS = (\{[^}]*\});", worker)
+    assert match, "FOLDER_WEIGHTS not found in search-worker.js"
+    assert json.loads(match[1]) == BOOST_BY_FOLDER

@@ -13,7 +13,9 @@ from collections.abc import MutableMapping
 from netwerkleren.site import routes
 
 BOOST_BY_FOLDER = {"checklists/": 0.5}
-"""Search boost (1 = normal) for pages under a folder of docs/."""
+"""Search boost (1 = normal) for pages under a folder of docs/. The online search (Pagefind, answered by
+docs/assets/search-worker.js) applies the same weights from its own copy, FOLDER_WEIGHTS; a test keeps the two
+equal. Pages left out here stay out of both indexes (see netwerkleren.site.search_index)."""
 
 NOT_IN_SEARCH = frozenset(
     {routes.ALL_CHECKLISTS, routes.ALL_PRINCIPLE_CHECKLISTS, routes.CARD_DECK, routes.CARD_DECK_DUPLEX}
