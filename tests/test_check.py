@@ -112,7 +112,7 @@ def test_corpus_covers_the_issue() -> None:
         "onbekende-bron", "dubbele-casus-yml", "python-object-tag", "andere-tag", "alias-bom",
         "sjabloontekst-accolades", "sjabloontekst-blok", "html-script", "html-attribuut-onerror",
         "javascript-link-in-tekst", "javascript-url",
-        # the second round (issue 20): Markdown, pasted text, autocorrect and typing slips
+        # the second round: Markdown, pasted text, autocorrect and typing slips
         "markdown-vet", "markdown-link", "markdown-afbeelding", "markdown-kop", "markdown-tabel",
         "alineas-zonder-streep", "bronfragment-eigen-woorden", "bronfragment-vraag", "bronfragment-volgens-mij",
         "te-veel-interventies", "gekrulde-aanhalingstekens-hele-bestand", "studiejaar-gedachtestreepje",
@@ -324,7 +324,7 @@ def test_pipe_and_folder_links_in_data_cases_say_what_they_are(project: Path) ->
 
 CASE_PAGE_AT_CAP_BYTES = 400_000
 """The case page of a case at the cap (60 interventions as full as a real one) stays under this size (measured:
-302 KB; the uncapped 538-intervention case of issue 20 gave 2.6 MB)."""
+302 KB; an uncapped case of 538 interventions gave 2.6 MB)."""
 RTL_TITLE = "ورشة التعلم Netwerk"
 
 
