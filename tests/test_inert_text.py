@@ -143,3 +143,22 @@ def test_tooltips_get_text_even_if_a_title_held_markup() -> None:
     parser.feed(out)
     assert parser.titles == ["Zoeken", "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;"]
     assert inert_titles("<b title='a<b>\"'>") == '<b title="a&amp;lt;b&amp;gt;&quot;">'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juf \U0001f469\u200d\U0001f3eb",
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        "\u2764\ufe0f\u200d\U0001f525",
+    ],
+)
+def test_the_check_keeps_a_joiner_inside_an_emoji(text: str) -> None:
+    """The planner's case draft keeps 👩‍🏫 as one emoji; the check must accept what the draft writes."""
+    assert check_plain_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["a\u200db", "\u200d\U0001f469", "\U0001f469\u200d"])
+def test_the_check_refuses_a_joiner_outside_an_emoji(text: str) -> None:
+    with pytest.raises(ValueError, match="U\\+200D"):
+        check_plain_text(text)

@@ -687,6 +687,7 @@ function clean(value) {
         out.push(ch);
         return;
       }
+      return; /* a joiner between anything else is hidden: the check refuses it */
     }
     if (invisible.test(ch) || /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(ch)) return;
     out.push(ch);

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from netwerkleren.load.problems import Problem, Sink
-from netwerkleren.model.text_rules import INVISIBLE_CLASS, describe_character
+from netwerkleren.model.text_rules import INVISIBLE_CLASS, LONE_JOINER, describe_character
 
 # Characters YAML refuses (the same set as PyYAML's reader): control characters and the like.
 _NOT_PRINTABLE = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ud800-\\udfff\\ufffe\\uffff"
 _SPACES = "\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"
 _FIND = re.compile(
-    f"(?P<control>[{_NOT_PRINTABLE}])|(?P<invisible>[{INVISIBLE_CLASS}])|^[ ]*(?P<space>[{_SPACES}])",
+    f"(?P<control>[{_NOT_PRINTABLE}])|(?P<invisible>[{INVISIBLE_CLASS}]|{LONE_JOINER})|^[ ]*(?P<space>[{_SPACES}])",
     re.MULTILINE,
 )
 

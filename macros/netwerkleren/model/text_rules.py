@@ -30,7 +30,7 @@ _SCRIPT_SCHEME = re.compile(r"\b(javascript|vbscript)\s*:|\bdata:[a-z]+/", re.IG
 _URL = re.compile(r"https?://[^\s<>\"'{}\\]+")
 
 INVISIBLE_CLASS = (
-    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u200b-\u200f"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u200b\u200c\u200e\u200f"
     "\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
@@ -38,7 +38,11 @@ INVISIBLE_CLASS = (
 spaces and joiners, bidi overrides and isolates, soft hyphens, tag characters), the line and paragraph
 separators and the Hangul fillers. Pasted from a word processor or hidden on purpose, they make text that looks
 the same differ, or read differently than it is written."""
-INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]")
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+LONE_JOINER = f"(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])"
+"""A zero-width joiner that does not join two emoji: inside an emoji sequence (a family, a profession with a
+skin tone) it is part of the picture a contributor typed or pasted, and is allowed; anywhere else it is hidden."""
+INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]|{LONE_JOINER}")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters other than tab and newline (they can only get into a value through an escape)."""
 
