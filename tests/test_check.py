@@ -480,7 +480,10 @@ def test_valid_case_from_template_passes_and_appears_in_the_site(project: Path) 
     assert 'id="interventie-werkplan-voor-de-eerste-bijeenkomst"' in case
     assert 'id="interventie-presentatie-met-peerfeedback"' in case
     assert 'id="aanpak-1"' in case and 'id="verder"' in case  # its approach first, then the rest
-    assert "Noot van de redactie</span> Fictieve noot van de redactie." in case
+    assert re.search(
+        r"<details class=\"[^\"]*nl-card__note-fold\" data-redactie><summary>Noot</summary>\s*<p class=\"nl-card__note\">Fictieve noot van de redactie.</p>",
+        case,
+    )
     assert "Pabo Voorbeeldstad (2025). Verslag van de werkplaatsen 2024-2025" in case
     link = 'href="../../casussen/pabo-voorbeeldstad-2024-2025/#interventie-'
     for principle, intervention in (
