@@ -153,13 +153,21 @@ def check_links(loaded: Loaded) -> list[Problem]:
                 for j, link in enumerate(getattr(intervention, field_name)):
                     check.known(doc, (*base, field_name, j, "id"), link.id, valid, what)
                     check.unique(doc, (*base, field_name, j, "id"), link.id, linked, what)
+    interventions = {f"{slug}/{i.id}": i for slug, case, _ in loaded.cases for i in case.interventies}
+    for i, characteristic in enumerate(chars.karakteristieken):
+        for j, principle in enumerate(characteristic.ontwerpprincipes):
+            for k, action in enumerate(principle.zo_begin_je):
+                where_from = interventions if "/" in action.uit else principles
+                what = "interventie" if "/" in action.uit else "ontwerpprincipe"
+                loc: Loc = ("karakteristieken", i, "ontwerpprincipes", j, "zo_begin_je", k, "uit")
+                check.known(chars_doc, loc, action.uit, where_from, what)
     if loaded.checklists is not None:
         check_checklists(
             check,
             loaded.checklists[1],
             loaded.checklists[0],
             principles=dict(principles),
-            interventions={f"{slug}/{i.id}": i for slug, case, _ in loaded.cases for i in case.interventies},
+            interventions=dict(interventions),
             characteristics=dict(characteristics),
             sources=dict(sources),
         )

@@ -148,19 +148,68 @@ class Quote(Record):
     )
 
 
+ActionOrigin = Annotated[
+    str,
+    StringConstraints(
+        strict=True,
+        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?$",
+        max_length=161,
+    ),
+]
+"""A principle id, or an intervention as ``<casus-id>/<interventie-id>`` (intervention ids are unique per case)."""
+
+START_ACTIONS_MAX = 5
+"""A principle page's "Zo begin je" holds three to five actions: a start, not a plan."""
+
+
+class StartAction(Record):
+    """Editorial: one action of a principle's "Zo begin je", with where it comes from (``uit``)."""
+
+    tekst: Text = Field(
+        description=(
+            "Redactioneel: één concrete actie, als opdracht ('Bespreek…', 'Laat…'). Alleen wat het principe "
+            "of de interventie zegt: geen effecten, aantallen, namen of instrumenten die de bron niet noemt."
+        )
+    )
+    uit: ActionOrigin = Field(
+        description=(
+            "Waar de actie uit komt: de id van een ontwerpprincipe, of een interventie als "
+            "'<casus-id>/<interventie-id>' (dan linkt de actie naar die interventie)."
+        )
+    )
+
+
 class Principle(Record):
-    """A design principle (ontwerpprincipe), as worded in Tabel 1 of the article."""
+    """A design principle (ontwerpprincipe), as worded in Tabel 1 of the article.
+
+    ``tekst`` holds the source's words; ``kort``, ``zo_begin_je`` and ``trefwoorden`` are editorial.
+    """
 
     id: Slug = Field(description="Vaste, leesbare id; wordt het webadres van de pagina.")
     tekst: Text = Field(description="Woorden van de bron: het ontwerpprincipe, letterlijk zoals in Tabel 1.")
     kort: ShortText = Field(
-        description="Redactioneel: korte titel voor navigatie en kaarten, uit de woorden van het principe zelf."
+        description=(
+            "Redactioneel: korte titel voor navigatie en kaarten, uit de woorden van het principe zelf; "
+            "een opdracht, zoals het principe ('Bepaal…', 'Zorg…'), geen bewering."
+        )
+    )
+    zo_begin_je: list[StartAction] = Field(
+        default_factory=list,
+        max_length=START_ACTIONS_MAX,
+        description=(
+            "Redactioneel: drie tot vijf acties waarmee een lerarenopleider met dit principe begint, "
+            "elk met 'uit': het principe of de interventie waar de actie uit komt. Getoond als 'Zo begin je', "
+            "gemarkeerd als redactioneel."
+        ),
     )
     trefwoorden: list[ShortText] = Field(default_factory=list, description="Zoekwoorden (redactioneel).")
 
 
 class Characteristic(Record):
-    """A characteristic of network learning (karakteristiek), with its principles."""
+    """A characteristic of network learning (karakteristiek), with its principles.
+
+    ``naam`` holds the source's words; ``wat_houdt_dit_in`` is editorial.
+    """
 
     id: Slug = Field(description="Vaste, leesbare id; wordt het webadres van de pagina.")
     nummer: int = Field(ge=1, le=20, description="Volgnummer zoals in de bron.")
@@ -171,6 +220,13 @@ class Characteristic(Record):
         description="Engelse naam uit de reviewstudie; het Nederlands van het bronartikel wijkt er soms van af."
     )
     vertaalnoot: TranslationNote = None
+    wat_houdt_dit_in: Text | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: een korte alinea over wat deze karakteristiek inhoudt, geschreven uit haar eigen "
+            "ontwerpprincipes (niets wat die niet zeggen). Getoond als 'Wat houdt dit in', gemarkeerd als redactioneel."
+        ),
+    )
     bronnen: list[Slug] = Field(default_factory=list, description="Ids van bronnen in data/bronnen.yaml.")
     ontwerpprincipes: list[Principle] = Field(
         min_length=1, description="De ontwerpprincipes onder deze karakteristiek."
@@ -184,12 +240,21 @@ class CharacteristicsFile(Record):
 
 
 class Condition(Record):
-    """A condition for student motivation (motivatievoorwaarde)."""
+    """A condition for student motivation (motivatievoorwaarde).
+
+    ``naam`` holds the source's words (with a typo, marked ``sic``); ``kort`` and ``vraag`` are editorial.
+    """
 
     id: Slug
     nummer: int = Field(ge=1, le=20)
     naam: ShortText = Field(
         description="Woorden van de bron: naam van de voorwaarde, letterlijk zoals in het bronartikel (ook een tikfout)."
+    )
+    kort: ShortText = Field(
+        description=(
+            "Redactioneel: korte naam voor lijsten, kaarten en filters, zonder tikfout; de letterlijke 'naam' "
+            "(met [sic]) staat bij de voorwaarde zelf."
+        )
     )
     sic: bool = Field(
         default=False,
@@ -234,12 +299,20 @@ class SourcesFile(Record):
 class Intervention(Record):
     """A concrete intervention from a case.
 
-    ``wat`` and ``citaten`` hold the source's words; ``titel``, ``stappen``, ``redactienoot``,
+    ``wat`` and ``citaten`` hold the source's words; ``titel``, ``kern``, ``stappen``, ``redactienoot``,
     ``fasen``, ``rollen`` and ``trefwoorden`` are editorial and shown as such.
     """
 
     id: Slug = Field(description="Vaste, leesbare id, uniek binnen de casus.")
     titel: ShortText = Field(description="Redactioneel: korte titel van de interventie.")
+    kern: ShortText | None = Field(
+        default=None,
+        description=(
+            "Redactioneel: één zin die zegt wat deze interventie is. Een kaart begint ermee, vóór de woorden "
+            "van de bron; nodig waar de bron twee interventies in één zin beschrijft of 'wat' begint met een "
+            "verwijzing ('hierbij', 'ook') naar tekst die niet op de kaart staat."
+        ),
+    )
     wat: Text = Field(
         description=(
             "Woorden van de bron: wat de werkplaatsen deden, letterlijk zoals de bron het beschrijft. "

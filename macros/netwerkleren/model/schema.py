@@ -36,6 +36,7 @@ DUTCH_TITLES = {
     "Intervention": "Interventie",
     "Link": "Verwijzing naar een karakteristiek, ontwerpprincipe of motivatievoorwaarde",
     "Principle": "Ontwerpprincipe",
+    "StartAction": "Actie bij 'Zo begin je' (redactioneel)",
     "Quote": "Citaat",
     "Source": "Bron",
     "SourcesFile": "Bronnen",
