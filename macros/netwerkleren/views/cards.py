@@ -63,6 +63,8 @@ class CardView:
     """The card's id on this page (see ``card_view``)."""
     title: str
     url: str
+    lead: str | None
+    """Editorial (``kern``): what this intervention is, in one line; a card leads with it, before the source's words."""
     paragraphs: list[str]
     """The source's words (``wat``)."""
     summary: str
@@ -188,6 +190,7 @@ def card_view(
         anchor=dom_id,
         title=item.titel,
         url=url,
+        lead=item.kern,
         paragraphs=paragraphs(item.wat),
         summary=summary(item.wat),
         address=PrintAddress(url_for.printed_page)(url) if url_for.printed_page else None,

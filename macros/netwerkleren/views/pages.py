@@ -17,6 +17,7 @@ from netwerkleren.model.records import Condition, Link, Principle, Source
 from netwerkleren.site import routes
 from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs, quoted_sources
+from netwerkleren.views.guidance import start_actions
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
 from netwerkleren.views.wording import condition_name, condition_verbatim
@@ -130,6 +131,7 @@ def principle_page(handbook: Handbook, principle_id: str, url_for: UrlFor) -> di
         "checklist_url": url_for(routes.principle_checklist_path(principle_id)),
         "overview_url": f"{url_for(routes.OVERVIEW)}?principe={principle_id}",
         "glance": glance(handbook, placed, link_of, url_for),
+        "start": start_actions(handbook, principle, url_for),
         "cards": cards,
         "hidden": max(0, len(placed) - len(cards)),
         "siblings": [(p, url_for(routes.principle_path(p.id))) for p in siblings],
