@@ -107,7 +107,8 @@ def test_principle_pages_put_practice_within_reach_on_a_phone(
             continue
         phone.goto(site_url + routes.page_url(routes.principle_path(principle.id)))  # type: ignore[attr-defined]
         top = phone.evaluate(  # type: ignore[attr-defined]
-            "Math.round(document.querySelector('.nl-card__title').getBoundingClientRect().top + scrollY)"
+            # what to do first: "Zo begin je" (links to the interventions it comes from) or else the first card
+            "Math.round(document.querySelector('.nl-guidance, .nl-card__title').getBoundingClientRect().top + scrollY)"
         )
         assert top <= FIRST_CARD_WITHIN, f"{principle.id}: first intervention at {top}px"
         measured += 1

@@ -44,7 +44,9 @@ def start_actions(handbook: Handbook, principle: Principle, url_for: UrlFor) -> 
                 StartActionView(action.tekst, origin.intervention.titel, intervention_url(origin, url_for))
             )
         elif origin is not None and origin.id != principle.id:
-            views.append(StartActionView(action.tekst, origin.kort, url_for(routes.principle_path(origin.id))))
+            views.append(
+                StartActionView(action.tekst, origin.kort, url_for(routes.principle_path(origin.id)))
+            )
         else:
             views.append(StartActionView(action.tekst, None, None))
     return views
