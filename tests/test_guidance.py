@@ -14,10 +14,12 @@ import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+from test_check import run_cli
 
-from conftest import ROOT, Build
+from conftest import ROOT, Build, copy_project
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import START_ACTIONS_MAX, Principle
@@ -137,6 +139,24 @@ def test_an_action_from_an_intervention_names_it_as_case_and_id(handbook: Handbo
     assert all(isinstance(action_origin(handbook, uit), PlacedIntervention) for uit in named)
     # a bare intervention id names nothing
     assert action_origin(handbook, "doelen-in-elke-bijeenkomst") is None
+
+
+def test_the_check_points_at_an_action_whose_origin_does_not_exist(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    path = project / "data" / "karakteristieken.yaml"
+    text = path.read_text(encoding="utf-8")
+    wrong = text.replace("uit: iselinge-2021-2022/group-wisdom", "uit: iselinge-2021-2022/group-wijsheid", 1)
+    wrong = wrong.replace("uit: objectieve-beoordelingsmethode", "uit: objectieve-beoordeling", 1)
+    assert wrong.count("wijsheid") == 1 and "uit: objectieve-beoordeling\n" in wrong
+    path.write_text(wrong, encoding="utf-8")
+    result = run_cli(project, "check")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    line = 1 + wrong[: wrong.index("group-wijsheid")].count("\n")
+    assert f"data/karakteristieken.yaml:{line}:" in output, output
+    assert "interventie 'iselinge-2021-2022/group-wijsheid' bestaat niet" in output
+    assert "Bedoel je 'iselinge-2021-2022/group-wisdom'?" in output
+    assert "ontwerpprincipe 'objectieve-beoordeling' bestaat niet" in output
 
 
 def test_every_intervention_has_steps(handbook: Handbook) -> None:
