@@ -468,7 +468,8 @@ def test_editorial_text_is_shown_as_editorial(built_site: Build) -> None:
     assert "Over de tool: Group Wisdom" in case and "Over de test: de Belbin-teamrollen" in case
     assert "Zelf doen:" in case and "Trefwoorden:" in case
     assert (
-        "Titel, stappen, noot, fase en wie, trefwoorden en verbanden met *: redactie van het handboek" in case
+        "Titel, in het kort, stappen, noot, fase en wie, trefwoorden en verbanden met *: redactie van het handboek"
+        in case
     )
     characteristic = visible_text(built_site.page("karakteristieken/ontwerpgerichte-aanpak/"))
     assert (

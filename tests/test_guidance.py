@@ -317,10 +317,10 @@ def test_compact_cards_lead_with_their_line_never_mid_reference(
     assert after_title.startswith('<p class="nl-card__lead" data-redactie>'), after_title[:80]
     lead = handbook.intervention_by_key[f"{CASE_ID}/group-wisdom"].intervention.kern or ""
     assert html.escape(lead, quote=False) in card.split("</p>", 1)[0]
-    # the shared sentence follows once on each of the two cards it describes
-    conditions = built_site.page(routes.page_url(routes.CONDITIONS))
+    # the shared sentence follows once on each of the two compact cards it describes, after the card's own line
     for key in ("roulerend-voorzitterschap", "talenten-inzetten"):
         placed = handbook.intervention_by_key[f"{CASE_ID}/{key}"]
-        shown = conditions.split(f'data-key="{placed.key}"', 1)[1].split("</article>", 1)[0]
+        page = principle_page(built_site, handbook.principle_by_id[placed.intervention.principes[0].id])
+        shown = page.split(f'data-key="{placed.key}"', 1)[1].split("</article>", 1)[0]
         assert shown.count("roulerend voorzitterschap en het inzetten") == 1
         assert flat(placed.intervention.kern or "") in " ".join(shown.split())

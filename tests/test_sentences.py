@@ -293,7 +293,7 @@ def known_names() -> set[str]:
         for principle in characteristic.ontwerpprincipes:
             names |= {principle.tekst, principle.kort, *principle.trefwoorden}
     for condition in handbook.conditions:
-        names |= {condition.naam, f"{condition.naam} [sic]", condition.naam_en}
+        names |= {condition.naam, f"{condition.naam} [sic]", condition.naam_en, condition.kort}
     for source in handbook.sources:
         names |= {source.in_tekst}
     for checklist in handbook.checklists:

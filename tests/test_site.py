@@ -72,7 +72,9 @@ def test_cards_show_their_links_and_quotes(built_site: Build, handbook: Handbook
         for link in placed.intervention.principes:
             assert handbook.principle_by_id[link.id].kort in card
         for link in placed.intervention.voorwaarden:
-            assert handbook.condition_by_id[link.id].naam in card
+            assert (
+                handbook.condition_by_id[link.id].kort in card
+            )  # the short name; the verbatim one on its page
         for quote in placed.intervention.citaten:
             assert quote.tekst in card
 
