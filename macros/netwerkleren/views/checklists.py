@@ -29,8 +29,9 @@ MAX_PRINCIPLE_ITEMS = 6
 WERKPLAATS_FIELD = "Werkplaats"
 """The fill-in field that names the werkplaats; every checklist has it (ticks are kept per werkplaats)."""
 
-NOTES_LINES = (2, 8)
-"""Lines for notes at the end of a per-principle checklist: at least, at most (what is left of the sheet)."""
+NOTES_LINES = (0, 8)
+"""Lines for notes at the end of a per-principle checklist: at least, at most (what is left of the sheet; none
+when the steps of its interventions fill it, so the checklist stays one sheet)."""
 
 
 def _notes_lines(shown: list[ItemView]) -> int:
