@@ -104,8 +104,10 @@ def test_matrix_tables_fit_their_box(browser: object, site_url: str, width: int)
         assert display == "block"
         if width == 390:
             # Each row is a block with the principle on top, and each cell names its column.
-            label = page.locator("td .nl-matrix__col").first
+            label = page.locator("td.nl-matrix__cell .nl-matrix__col").first
             assert label.is_visible() and label.get_attribute("aria-hidden") == "true"
+            # Only filled cells: a cell with no intervention takes no room on a phone.
+            assert not page.locator("td.nl-matrix__gap").first.is_visible()
             row_header = page.locator("table.nl-matrix tbody th").first
             assert row_header.evaluate("th => getComputedStyle(th).position") == "sticky"
         SCREENSHOTS.mkdir(exist_ok=True)
