@@ -8,9 +8,10 @@ Builds the handbook into a temporary folder, serves it the way ``python -m http.
 compression) on 127.0.0.1, and runs Lighthouse (npm ``lighthouse``, version ``LIGHTHOUSE``; mobile preset, simulated
 slow 4G and 4x CPU slowdown) against the home page, a principle page, the case page, the overview and the
 werkplaatsplan. Lighthouse is installed by this script into ``.bench/node_modules`` (git-ignored) with npm the first
-time. Prints the median of the runs per page: performance score, first and largest contentful paint, total blocking
-time, cumulative layout shift, speed index. Exit status 1 when a median score is under ``--goal``; 2 when npm,
-Lighthouse or Chromium is missing. Timings depend on the machine's load: on a busy machine the blocking time grows.
+time. Prints the median of the runs per page (performance score, first and largest contentful paint, total blocking
+time, cumulative layout shift, speed index) and the best run's score. Exit status 1 when a median score is under
+``--goal``; 2 when npm, Lighthouse or Chromium is missing. Lighthouse scales the CPU time it observes, so on a busy
+machine every figure grows; the best run is the one least disturbed.
 Not part of ``make test``.
 """
 
@@ -167,14 +168,15 @@ def measure(binary: Path, browser: str, url: str, out: Path) -> Figures:
     return Figures.from_report(json.loads(out.read_text(encoding="utf-8")))
 
 
-def table(rows: dict[str, Figures]) -> str:
+def table(medians: dict[str, Figures], best: dict[str, float]) -> str:
     lines = [
-        f"{'page':<16} {'score':>5} {'FCP s':>6} {'LCP s':>6} {'TBT ms':>7} {'CLS':>6} {'SI s':>6}",
-        "-" * 58,
+        f"{'page':<16} {'score':>5} {'best':>5} {'FCP s':>6} {'LCP s':>6} {'TBT ms':>7} {'CLS':>6} {'SI s':>6}",
+        "-" * 64,
     ]
-    for name, f in rows.items():
+    for name, f in medians.items():
         lines.append(
-            f"{name:<16} {f.score:>5.0f} {f.fcp:>6.2f} {f.lcp:>6.2f} {f.tbt:>7.0f} {f.cls:>6.3f} {f.si:>6.2f}"
+            f"{name:<16} {f.score:>5.0f} {best[name]:>5.0f} {f.fcp:>6.2f} {f.lcp:>6.2f} {f.tbt:>7.0f} {f.cls:>6.3f} "
+            f"{f.si:>6.2f}"
         )
     return "\n".join(lines)
 
@@ -202,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             site = Path(tmp) / "site"
             build(site)
         medians: dict[str, Figures] = {}
+        best: dict[str, float] = {}
         runs: dict[str, list[dict[str, float]]] = {}
         with serve(site, args.port) as base:
             for path in args.pages:
@@ -214,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
                         print(error, file=sys.stderr)
                         return 2
                 medians[name] = Figures.median(results)
+                best[name] = max(result.score for result in results)
                 runs[name] = [vars(result) for result in results]
                 print(f"{name}: {', '.join(f'{r.score:.0f}' for r in results)}", flush=True)
     print(
