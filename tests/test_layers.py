@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ FORBIDDEN = {
 
 def _imports(path: Path) -> list[str]:
     names: list[str] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
@@ -49,15 +50,37 @@ def _module_name(path: Path, package: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _type_checking_only(node: ast.AST) -> bool:
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every node of ``tree`` except the body of ``if TYPE_CHECKING:`` blocks (their ``else`` runs)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if _type_checking_only(node):
+            stack.extend(node.orelse)  # type: ignore[attr-defined]
+        else:
+            stack.extend(ast.iter_child_nodes(node))
+
+
 def _imported_modules(path: Path, package_dir: Path, modules: set[str]) -> set[str]:
-    """The package's modules that ``path`` imports, at any depth (lazy imports in functions too).
+    """The package's modules that ``path`` imports when it runs, at any depth (lazy imports in functions too).
 
     ``from a.b import c`` imports module ``a.b.c`` when it is one, else ``a.b``; relative imports are resolved.
+    Imports under ``if TYPE_CHECKING:`` are left out: they name types for the type checker and never run.
     """
     own = _module_name(path, package_dir)
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             candidates = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -157,6 +180,10 @@ def test_the_circle_finder_finds_a_circle(tmp_path: Path) -> None:
     (package / "d.py").write_text("import pkg.e\n")
     (package / "e.py").write_text("from .c import y\n")
     (package / "f.py").write_text("from pkg import a\n")
+    (package / "g.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg import h\n"
+    )
+    (package / "h.py").write_text("from pkg import g\n")
     assert import_circles(import_graph(package)) == [
         ["pkg.a", "pkg.sub.b", "pkg.a"],
         ["pkg.c", "pkg.d", "pkg.e", "pkg.c"],
