@@ -48,8 +48,11 @@ new-case: $(STAMP)
 	$(BIN)/netwerkleren new-case $(if $(INSTELLING),--instelling "$(INSTELLING)") \
 		$(if $(STUDIEJAAR),--studiejaar "$(STUDIEJAAR)") $(if $(TITEL),--titel "$(TITEL)") $(if $(ID),--id "$(ID)")
 
+# Build scale, then phone speed (Lighthouse from npm, installed into .bench/ on first use; needs Node.js and npm).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES)) $(if $(REAL_SIZES),--real-sizes $(REAL_SIZES))
+	@chromium="$$($(BIN)/python scripts/find_chromium.py)" || exit 1; \
+	CHROMIUM="$$chromium" $(BIN)/python benchmarks/phone_speed.py $(if $(RUNS),--runs $(RUNS))
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks scripts

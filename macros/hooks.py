@@ -3,6 +3,7 @@
 - on_config: load and check the data (stop the build with Dutch, line-numbered
   problems if anything is wrong) and build the navigation from it;
 - on_files: add a generated page per characteristic, principle and case;
+- on_page_context: the scripts and page-specific stylesheets each page loads;
 - on_post_build: index the online handbook with Pagefind (see netwerkleren.site.search_index).
 """
 
@@ -25,6 +26,7 @@ from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.html_stash import restore
 from netwerkleren.site.inert_titles import inert_titles
 from netwerkleren.site.navigation import expand_nav
+from netwerkleren.site.page_assets import material_bundle, page_assets, shared_styles
 from netwerkleren.site.problems_page import tell_the_terminal
 from netwerkleren.site.search_index import SearchIndexError, index_site, pagefind_wanted
 from netwerkleren.site.search_tuning import tune_search
@@ -53,8 +55,23 @@ def _publish_edition(config: MkDocsConfig) -> None:
     config.extra.update(published_extra(edition, dict(config.extra)))
 
 
+_bundle = ""
+"""Material's bundle, as its base.html names it; found once per build (see netwerkleren.site.page_assets)."""
+_page_only_css: list[str] = []
+
+
+def _split_assets(config: MkDocsConfig) -> None:
+    global _bundle, _page_only_css
+    config.extra_css, _page_only_css = shared_styles(config.extra_css)
+    bundle = material_bundle(config.theme.dirs)
+    if bundle is None:
+        raise Abort("Material's base.html names no assets/javascripts/bundle.*.min.js (see page_assets.py).")
+    _bundle = bundle
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     begin_build()  # data files are checked for changes once per build, not per page
+    _split_assets(config)
     if state.serving:
         try:
             get_handbook(project_root(config.config_file_path) / DATA_DIR)
@@ -106,6 +123,12 @@ def _pagefind(config: MkDocsConfig) -> bool:
         return False
     offline = config.plugins.get("material/offline")
     return not (offline is not None and offline.config.enabled)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    """Each page loads the scripts and stylesheets it uses, scripts deferred (see netwerkleren.site.page_assets)."""
+    context["page_assets"] = page_assets(page.content or "", _bundle, config.extra_javascript, _page_only_css)
+    return context
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

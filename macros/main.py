@@ -18,10 +18,10 @@ from netwerkleren.model.handbook import Handbook
 from netwerkleren.render import render as render_html
 from netwerkleren.site.config import DATA_DIR, PARTIALS_DIR, project_root
 from netwerkleren.site.html_stash import stash
-from netwerkleren.site.routes import UrlFor
 from netwerkleren.site.state import get_handbook
 from netwerkleren.views import case_index, checklists, deck, matrix, overview, pages, planner
 from netwerkleren.views.addresses import PrintAddress
+from netwerkleren.views.routes import UrlFor
 
 PageView = Callable[[Handbook, str, UrlFor], dict[str, Any]]
 

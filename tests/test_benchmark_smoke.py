@@ -16,9 +16,8 @@ from conftest import ROOT
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import Case
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import case_index, pages, pagination
+from netwerkleren.views import case_index, pages, pagination, routes
+from netwerkleren.views.routes import UrlFor
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic

@@ -23,13 +23,12 @@ import pytest
 from conftest import ROOT, Build, copy_project, mkdocs_build, serve
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor, page_url
 from netwerkleren.views import checklists as checklist_views
-from netwerkleren.views import deck
+from netwerkleren.views import deck, routes
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import intervention_anchor
 from netwerkleren.views.pages import practice_order
+from netwerkleren.views.routes import UrlFor, page_url
 
 pypdf = pytest.importorskip("pypdf")
 

@@ -18,8 +18,8 @@ import pytest
 from conftest import ROOT, Build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.routes import page_url
+from netwerkleren.views import routes
+from netwerkleren.views.routes import page_url
 
 
 @pytest.fixture(scope="module")

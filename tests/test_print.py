@@ -21,9 +21,9 @@ from conftest import ROOT, copy_project, mkdocs_build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.load.problems import DataError
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor, page_url
 from netwerkleren.views import checklists as views
+from netwerkleren.views import routes
+from netwerkleren.views.routes import UrlFor, page_url
 
 pypdf = pytest.importorskip("pypdf")
 

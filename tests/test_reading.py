@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, Build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
+from netwerkleren.views import routes
 
 PAGE_KINDS = {
     "home": "",

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, Build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
+from netwerkleren.views import routes
 
 
 @pytest.fixture(scope="module")

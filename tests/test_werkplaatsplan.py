@@ -23,7 +23,7 @@ from test_check import run_cli
 from conftest import ROOT, Build, copy_project, mkdocs_build
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
+from netwerkleren.views import routes
 from netwerkleren.views.planner import planner_data
 from netwerkleren.views.script_data import script_json
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.generated import GeneratedPage, shorten
-from netwerkleren.views import deck
+from netwerkleren.site.generated_page import GeneratedPage, shorten
+from netwerkleren.views import deck, routes
 from netwerkleren.views.checklists import principle_group
 
 

@@ -8,58 +8,15 @@ a data file can be read as a template.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-
-import yaml
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-
-DESCRIPTION_LENGTH = 155
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_path: str
-    title: str
-    description: str
-    kind: str
-    id: str
-    tags: list[str] = field(default_factory=list)
-    meta: dict[str, object] = field(default_factory=dict)
-    """Further front matter, e.g. ``search`` (boost or exclude) or ``hide``."""
-
-    def markdown(self) -> str:
-        meta: dict[str, object] = {
-            "title": meta_text(self.title),
-            "description": meta_text(self.description),
-            "hide": ["toc"],
-        }
-        if self.tags:
-            meta["tags"] = [meta_text(tag) for tag in self.tags]
-        meta.update(self.meta)
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-        return f"---\n{front}---\n\n{{{{ handbook_page({self.kind!r}, {self.id!r}) }}}}\n"
-
-
-def meta_text(text: str) -> str:
-    """Text for a page's title or description, inert wherever the theme puts it.
-
-    MkDocs' theme templates do not escape, and mkdocs-macros renders a title
-    that contains ``{{``; so HTML characters and braces become entities, which
-    a browser shows as the original characters.
-    """
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
-
-
-def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
-    """One line of at most ``limit`` characters, cut at a word."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+from netwerkleren.site.checklist_pages import checklist_pages
+from netwerkleren.site.generated_page import GeneratedPage, shorten
+from netwerkleren.views import matrix, overview, routes
+from netwerkleren.views.case_index import page_count as case_index_page_count
+from netwerkleren.views.overview import filter_script
+from netwerkleren.views.planner import planner_script
 
 
 def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
@@ -101,8 +58,6 @@ def content_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 
 def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     """The overview of all interventions and the matrix, each in fixed-size pages; not in search."""
-    from netwerkleren.views import matrix, overview
-
     hidden = {"search": {"exclude": True}}
     total = len(handbook.interventions)
     for n in range(1, overview.page_count(handbook) + 1):
@@ -117,16 +72,12 @@ def finding_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 
 def printable_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     """The printable checklists and the card deck."""
-    from netwerkleren.site.checklist_pages import checklist_pages
-
     yield from checklist_pages(handbook)
 
 
 def case_index_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
     """Pages 2 and on of the case index (page 1 is ``casussen/index.md``), so no page lists every case."""
-    from netwerkleren.views.case_index import page_count
-
-    for number in range(2, page_count(handbook) + 1):
+    for number in range(2, case_index_page_count(handbook) + 1):
         yield GeneratedPage(
             routes.case_index_path(number),
             f"Casussen (pagina {number})",
@@ -151,9 +102,6 @@ def generated_pages(handbook: Handbook) -> Iterator[GeneratedPage]:
 def data_files(handbook: Handbook, directory_urls: bool) -> list[tuple[str, str]]:
     """Source path and content of each generated script file beside the pages (they load from file:// too):
     the overview's filter data and the werkplaatsplan's data. A new generated data file is added here."""
-    from netwerkleren.views.overview import filter_script
-    from netwerkleren.views.planner import planner_script
-
     return [
         (routes.OVERVIEW_DATA, filter_script(handbook, directory_urls)),
         (routes.PLANNER_DATA, planner_script(handbook, directory_urls)),

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.generated import meta_text
+from netwerkleren.site.generated_page import meta_text
+from netwerkleren.views import routes
 
 NavEntry = dict[str, Any]
 

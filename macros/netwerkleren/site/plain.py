@@ -37,9 +37,9 @@ from netwerkleren.site.config import DATA_DIR
 from netwerkleren.site.edition import published_extra, read_edition
 from netwerkleren.site.generated import data_files, generated_pages
 from netwerkleren.site.navigation import expand_nav
-from netwerkleren.site.routes import page_url
 from netwerkleren.site.search_tuning import tune_search
 from netwerkleren.site.state import get_handbook
+from netwerkleren.views.routes import page_url
 
 CONFIG = "mkdocs.yml"
 MACROS_MODULE = "macros/main.py"

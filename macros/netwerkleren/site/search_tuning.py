@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 
-from netwerkleren.site import routes
+from netwerkleren.views import routes
 
 BOOST_BY_FOLDER = {"checklists/": 0.5}
 """Search boost (1 = normal) for pages under a folder of docs/. The online search (Pagefind, answered by

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.membership import Member
 from netwerkleren.model.records import Link
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import routes
 from netwerkleren.views.addresses import PrintAddress
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.wording import condition_name
 
 PHASE_LABELS = {"start": "Start", "tijdens": "Tijdens", "einde": "Einde"}

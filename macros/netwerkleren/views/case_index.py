@@ -13,9 +13,8 @@ from itertools import islice
 from typing import Any
 
 from netwerkleren.model.handbook import Handbook
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import pagination
+from netwerkleren.views import pagination, routes
+from netwerkleren.views.routes import UrlFor
 
 CASES_PER_PAGE = 50
 

@@ -16,11 +16,11 @@ from typing import Any
 from netwerkleren.model.checklists import Checklist, ChecklistItem
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Principle
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import routes
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import intervention_url, paragraphs
 from netwerkleren.views.jump import JumpLink
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.wording import condition_name
 
 MAX_PRINCIPLE_ITEMS = 6

@@ -28,11 +28,10 @@ import segno
 from markupsafe import Markup
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import pagination
+from netwerkleren.views import pagination, routes
 from netwerkleren.views.addresses import PrintAddress
 from netwerkleren.views.cards import CardView, card_view, quoted_sources
+from netwerkleren.views.routes import UrlFor
 
 CARDS_PER_SHEET = 4
 """Cards on one printed A4 sheet (2 x 2, each A6)."""

@@ -16,11 +16,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import pagination
+from netwerkleren.views import pagination, routes
 from netwerkleren.views.cards import intervention_url
 from netwerkleren.views.jump import JumpLink
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.wording import condition_name, soft_hyphens
 
 CASES_PER_PAGE = 6

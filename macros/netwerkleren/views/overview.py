@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
-from netwerkleren.views import pagination
+from netwerkleren.views import pagination, routes
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor, intervention_url
 from netwerkleren.views.jump import JumpLink, counted
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.script_data import assign_script
 from netwerkleren.views.wording import condition_name
 

@@ -14,12 +14,12 @@ from typing import Any
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.membership import Member
 from netwerkleren.model.records import Condition, Link, Principle, Source
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import routes
 from netwerkleren.views.cards import CardView, card_view, link_view, paragraphs, quoted_sources
 from netwerkleren.views.guidance import start_actions
 from netwerkleren.views.jump import JumpLink, counted, with_count
 from netwerkleren.views.related import related_interventions
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.wording import condition_name, condition_verbatim
 
 MAX_CARDS_PER_PAGE = 24

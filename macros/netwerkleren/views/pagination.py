@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views.routes import UrlFor
 
 WINDOW = 2
 """Page links shown on either side of the current page (plus the first and the last)."""

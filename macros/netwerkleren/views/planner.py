@@ -14,10 +14,10 @@ from netwerkleren.load.case_names import MAX_LENGTH, RESERVED_SLUGS
 from netwerkleren.model.handbook import Handbook
 from netwerkleren.model.records import SCHOOL_YEAR_PATTERN, SLUG_PATTERN
 from netwerkleren.model.text_rules import INVISIBLE_CLASS, PLACEHOLDER, PLACEHOLDER_ID
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import routes
 from netwerkleren.views.cards import PHASE_LABELS, ROLE_LABELS, intervention_anchor
 from netwerkleren.views.overview import site_root
+from netwerkleren.views.routes import UrlFor
 from netwerkleren.views.script_data import assign_script
 from netwerkleren.views.wording import condition_name
 

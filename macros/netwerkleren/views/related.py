@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
-from netwerkleren.site.routes import UrlFor
 from netwerkleren.views.cards import intervention_url
+from netwerkleren.views.routes import UrlFor
 
 RELATED_LIMIT = 4
 """Related interventions named on one card."""
