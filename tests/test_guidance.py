@@ -23,7 +23,7 @@ from conftest import ROOT, Build, copy_project
 from netwerkleren.load.build import build_handbook
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import START_ACTIONS_MAX, Principle
-from netwerkleren.site import routes
+from netwerkleren.views import routes
 from netwerkleren.views.cards import SENTENCE_END, intervention_anchor, paragraphs
 from netwerkleren.views.guidance import action_origin
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from netwerkleren.model.handbook import Handbook, PlacedIntervention
 from netwerkleren.model.records import Principle
-from netwerkleren.site import routes
-from netwerkleren.site.routes import UrlFor
+from netwerkleren.views import routes
 from netwerkleren.views.cards import intervention_url
+from netwerkleren.views.routes import UrlFor
 
 
 @dataclass(frozen=True)
