@@ -109,6 +109,24 @@ def case(ids: Ids, number: int) -> dict[str, object]:
     }
 
 
+class _CaseDumper(yaml.SafeDumper):
+    """Writes a text over several lines as a block ('|'), as a contributor does (the check refuses a quoted text
+    whose blank lines YAML would fold into one paragraph)."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_CaseDumper.add_representer(str, _text)
+
+
+def dump_case(data: dict[str, object]) -> str:
+    """A case as YAML text the way a contributor writes it."""
+    return yaml.dump(data, Dumper=_CaseDumper, allow_unicode=True, sort_keys=False, width=100)
+
+
 def case_file_name(number: int) -> str:
     return f"synthetische-casus-{number:04d}.yaml"
 
@@ -118,7 +136,7 @@ def add_cases(project: Path, n: int) -> None:
     ids = real_ids(project)
     folder = project / "data" / "cases"
     for number in range(1, n + 1):
-        text = yaml.safe_dump(case(ids, number), allow_unicode=True, sort_keys=False, width=100)
+        text = dump_case(case(ids, number))
         (folder / case_file_name(number)).write_text(text, encoding="utf-8")
 
 
@@ -144,7 +162,7 @@ def add_real_copies(project: Path, n: int) -> None:
     folder = project / "data" / "cases"
     for number in range(1, n + 1):
         copy = {**data, "titel": f"{data['titel']} (kopie {number})"}
-        text = yaml.safe_dump(copy, allow_unicode=True, sort_keys=False, width=100)
+        text = dump_case(copy)
         (folder / real_copy_name(number)).write_text(text, encoding="utf-8")
 
 
