@@ -33,7 +33,7 @@ var K1 = 1.2;
 var B = 0.75;
 /* Search weight (1 = normal) of pages under a folder of the site: keep in step with BOOST_BY_FOLDER in
  * macros/netwerkleren/site/search_tuning.py. */
-var FOLDER_WEIGHTS = { "checklists/": 0.5 };
+var FOLDER_WEIGHTS = { "checklists/": 0.7 };
 var EXCERPT_WORDS = 24;
 var MIN_PREFIX = 5;
 var PAUSE_MS = 200;

@@ -12,7 +12,7 @@ from collections.abc import MutableMapping
 
 from netwerkleren.views import routes
 
-BOOST_BY_FOLDER = {"checklists/": 0.5}
+BOOST_BY_FOLDER = {"checklists/": 0.7}
 """Search boost (1 = normal) for pages under a folder of docs/. The online search (Pagefind, answered by
 docs/assets/search-worker.js) applies the same weights from its own copy, FOLDER_WEIGHTS; a test keeps the two
 equal. Pages left out here stay out of both indexes (see netwerkleren.site.search_index)."""
