@@ -341,12 +341,28 @@ REFERENCES = _reference_text()
 """The verified notes on the studies: a translation note may quote a study's own term ('equality') from them."""
 
 
+REFERENCE_TERMS_FILE = Path(__file__).with_name("reference_terms.txt")
+REFERENCE_TERMS = {
+    line.strip().lower()
+    for line in REFERENCE_TERMS_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+"""The studies' own terms that pages quote, as found in references.md or research-notes.md: a clone without
+../shared/ checks against this list, and a test keeps the list true to the notes where they are present."""
+USED_REFERENCE_TERMS: set[str] = set()
+"""The quotations the classifier accepted as a study's term (filled while it runs)."""
+
+
 def quote_found(quote: str) -> bool:
     from source_text import normalise
 
     if quote in NOT_SOURCE_QUOTES or SOURCE.check_quote(quote) is None:
         return True
-    return len(quote) >= 5 and normalise(quote).lower() in REFERENCES
+    term = normalise(quote).lower()
+    if len(quote) < 5:
+        return False
+    USED_REFERENCE_TERMS.add(term)
+    return term in REFERENCES if REFERENCES else term in REFERENCE_TERMS
 
 
 def with_name_placeholders(sentence: str) -> str:
@@ -662,3 +678,13 @@ def test_every_visible_script_string_is_source_or_interface_text() -> None:
 def test_a_script_string_that_claims_the_case_in_other_words_fails() -> None:
     js = "const note = 'Zo vulden de projectleiders het logboek twee keer in en bespraken het met elkaar.';"
     assert [v.kind for v in classify_script(js)] == ["fout"]
+
+
+def test_the_studies_terms_list_is_true_to_the_notes_and_complete(built_site: Build) -> None:
+    """Every listed term is in the notes, and every term a page quotes from the notes is listed."""
+    if not REFERENCES:
+        pytest.skip("references.md en research-notes.md staan niet naast de repository")
+    classify_site(built_site.site)
+    assert not {term for term in REFERENCE_TERMS if term not in REFERENCES}, "niet in de notities"
+    missing = {term for term in USED_REFERENCE_TERMS if term in REFERENCES} - REFERENCE_TERMS
+    assert not missing, f"zet deze termen in tests/reference_terms.txt: {sorted(missing)}"
