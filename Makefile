@@ -52,7 +52,8 @@ new-case: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/build_scale.py $(if $(SIZES),--sizes $(SIZES)) $(if $(REAL_SIZES),--real-sizes $(REAL_SIZES))
 	@chromium="$$($(BIN)/python scripts/find_chromium.py)" || exit 1; \
-	CHROMIUM="$$chromium" $(BIN)/python benchmarks/phone_speed.py $(if $(RUNS),--runs $(RUNS))
+	CHROMIUM="$$chromium" $(BIN)/python benchmarks/phone_speed.py --gzip $(if $(RUNS),--runs $(RUNS)) && \
+	CHROMIUM="$$chromium" $(BIN)/python benchmarks/phone_speed.py --goal 0 $(if $(RUNS),--runs $(RUNS))
 
 lint: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks scripts

@@ -36,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from gzip_server import GzipHandler  # noqa: E402 - beside this file
+
 from tests.conftest import ENGINE_NOTICES_OFF  # noqa: E402
 
 LIGHTHOUSE = "12.2.3"
@@ -138,8 +140,11 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path, port: int) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
+def serve(site: Path, port: int, compress: bool = False) -> Iterator[str]:
+    handler = functools.partial(
+        type("Handler", (GzipHandler,), {"cache": {}, "sent": []}) if compress else QuietHandler,
+        directory=str(site),
+    )
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -191,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port for the local server (default: a free one)")
     parser.add_argument("--goal", type=float, default=95, help="lowest acceptable median score")
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
+    parser.add_argument(
+        "--gzip", action="store_true", help="serve compressed, as GitHub Pages and most hosts do"
+    )
     args = parser.parse_args(argv)
     try:
         binary = lighthouse_bin()
@@ -206,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         medians: dict[str, Figures] = {}
         best: dict[str, float] = {}
         runs: dict[str, list[dict[str, float]]] = {}
-        with serve(site, args.port) as base:
+        with serve(site, args.port, compress=args.gzip) as base:
             for path in args.pages:
                 name = PAGES.get(path, path or "/")
                 results = []
@@ -225,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"medians": {k: vars(v) for k, v in medians.items()}, "runs": runs}, indent=1)
         )
     print(
-        f"\nLighthouse {LIGHTHOUSE}, mobile, median of {args.runs} run(s) per page (python http.server, no gzip);"
+        f"\nLighthouse {LIGHTHOUSE}, mobile, median of {args.runs} run(s) per page "
+        + ("(local server with gzip, as hosts serve);" if args.gzip else "(python http.server, no gzip);")
     )
     print("best: the highest score of the runs (the one least disturbed by other load on the machine):")
     print(table(medians, best))

@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from gzip_server import COMPRESSIBLE, GzipHandler
 from synthetic import REAL_CASE, make_real_size_project
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ENGINE_NOTICES_OFF
@@ -53,48 +54,12 @@ TYPING_DELAY_MS = 120
 """Between keystrokes: a brisk typist (Material searches at every keystroke; the Pagefind worker at pauses)."""
 COPY = re.compile(rf"^casussen/(?!{REAL_CASE}/|pagina/)[^/]+/")
 """Entries of Material's index that belong to a copy of the real case."""
-COMPRESSIBLE = (".html", ".js", ".json", ".css", ".svg", ".xml", ".txt", ".wasm")
-
-
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed for browsers that accept it (as GitHub Pages and most hosts do); counts
-    the bytes of every response body it sends (``sent``), worker scripts included."""
-
-    cache: dict[Path, bytes] = {}  # noqa: RUF012 - one cache per server class
-    sent: list[tuple[str, int]] = []  # noqa: RUF012
-
-    def copyfile(self, source, outputfile) -> None:  # type: ignore[no-untyped-def]
-        data = source.read()
-        self.sent.append((self.path, len(data)))
-        outputfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def send_head(self):  # type: ignore[no-untyped-def]
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (gzip_ok and path.is_file() and path.suffix in COMPRESSIBLE):
-            return super().send_head()
-        body = self.cache.get(path)
-        if body is None:
-            body = self.cache[path] = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        from io import BytesIO
-
-        return BytesIO(body)
 
 
 def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer, list[tuple[str, int]]]:
-    handler = type("Handler", (_GzipHandler,), {"cache": {}, "sent": []})
+    handler = type("Handler", (GzipHandler,), {"cache": {}, "sent": []})
 
-    def make(*args: object, **kwargs: object) -> _GzipHandler:
+    def make(*args: object, **kwargs: object) -> GzipHandler:
         return handler(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make)
