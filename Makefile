@@ -62,6 +62,10 @@ lint: $(STAMP)
 # scripts/find_chromium.py finds a Chromium or installs one (Playwright, else apt-get as root) and prints its path.
 test: $(STAMP)
 	$(BIN)/ruff check macros tests benchmarks scripts
+	@command -v node >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		echo "make test: ik installeer nodejs met apt-get ..." && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; } || \
+		{ echo "make test: Node.js ontbreekt; installeer het (https://nodejs.org of je pakketbeheerder) en probeer opnieuw"; exit 1; }
 	node --test tests/js/
 	@chromium="$$($(BIN)/python scripts/find_chromium.py)" || exit 1; \
 	echo "Chromium: $$chromium"; \
