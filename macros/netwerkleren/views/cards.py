@@ -92,8 +92,6 @@ class CardView:
     """How the card belongs on this page (chosen by the case, through a principle, or a link)."""
     table_url: str = ""
     """The page that shows Tabel 1 of the source, where the source's words mention it."""
-    facets: dict[str, list[str]] = field(default_factory=dict)
-    """Ids per filter (characteristic, principle, condition, phase, role, case), for filtering."""
     related: list[tuple[str, str]] = field(default_factory=list)
     """(label, url) of other interventions that share a principle; shown on the case page."""
     suggestion: bool = False
@@ -221,14 +219,6 @@ def card_view(
         via=via_view,
         belongs=belongs,
         table_url=url_for(routes.TABLE_1[0], routes.TABLE_1[1]),
-        facets={
-            "karakteristiek": [item.karakteristiek.id],
-            "principe": [link.id for link in item.principes],
-            "voorwaarde": [link.id for link in item.voorwaarden],
-            "fase": list(item.fasen),
-            "rol": list(item.rollen),
-            "casus": [placed.case_id],
-        },
     )
 
 

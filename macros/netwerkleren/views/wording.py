@@ -10,13 +10,11 @@ SIC = "[sic]"
 
 
 def condition_name(condition: Condition) -> str:
-    """A condition's name wherever it is named: the editorial short name (``kort``) when the data has one.
+    """A condition's name wherever it is named: its editorial short name (``kort``, without the source's typo).
 
-    With a short name, no [sic] here: a page marks the source's verbatim typo once, where it quotes the condition
-    (``condition_verbatim``), not in every menu, heading and link. Without one, the source's name as it is shown
-    today (a verbatim typo marked), so a typo is never shown as if it were the handbook's."""
-    short = getattr(condition, "kort", None)
-    return short or condition_verbatim(condition)
+    A page marks the source's verbatim typo once, where it quotes the condition (``condition_verbatim``), not in
+    every menu, heading and link."""
+    return condition.kort
 
 
 def condition_verbatim(condition: Condition) -> str:
