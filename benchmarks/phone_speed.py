@@ -18,8 +18,6 @@ Not part of ``make test``.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import shutil
@@ -27,16 +25,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gzip_server import GzipHandler  # noqa: E402 - beside this file
+from local_server import serve  # noqa: E402 - beside this file
 
 from tests.conftest import ENGINE_NOTICES_OFF  # noqa: E402
 
@@ -132,29 +127,6 @@ def build(site: Path) -> None:
         sys.exit(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """``python -m http.server``'s handler (HTTP/1.0, no compression), without a log line per request."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path, port: int, compress: bool = False) -> Iterator[str]:
-    handler = functools.partial(
-        type("Handler", (GzipHandler,), {"cache": {}, "sent": []}) if compress else QuietHandler,
-        directory=str(site),
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def measure(binary: Path, browser: str, url: str, out: Path) -> Figures:
     command = [
         str(binary),
@@ -214,13 +186,15 @@ def main(argv: list[str] | None = None) -> int:
         medians: dict[str, Figures] = {}
         best: dict[str, float] = {}
         runs: dict[str, list[dict[str, float]]] = {}
-        with serve(site, args.port, compress=args.gzip) as base:
+        with serve(site, args.port, compress=args.gzip) as served:
             for path in args.pages:
                 name = PAGES.get(path, path or "/")
                 results = []
                 for n in range(args.runs):
                     try:
-                        results.append(measure(binary, browser, base + path, Path(tmp) / f"report-{n}.json"))
+                        results.append(
+                            measure(binary, browser, served.url + path, Path(tmp) / f"report-{n}.json")
+                        )
                     except SetupError as error:
                         print(error, file=sys.stderr)
                         return 2

@@ -14,17 +14,16 @@ planner is ready again, and counts the stored werkplaatsen. Exit status 1 when a
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from local_server import serve  # beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 1000.0
@@ -100,11 +99,6 @@ CLASSES: dict[str, Callable[[], str]] = {
 }
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 def build_site(target: Path) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     subprocess.run(
@@ -125,13 +119,10 @@ def main(argv: list[str]) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="planner-import-"))
     site = args.site or build_site(work / "site")
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/werkplaatsplan/"
     failed = False
     print(f"{'klasse':<22} {'MB':>6} {'import ms':>10} {'herladen ms':>12} {'bewaard':>8}  melding")
-    with sync_playwright() as playwright:
+    with serve(site) as served, sync_playwright() as playwright:
+        url = served.url + "werkplaatsplan/"
         browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
         for name, make in CLASSES.items():
             if args.only and args.only != name:
@@ -173,7 +164,6 @@ def main(argv: list[str]) -> int:
             )
             page.close()
         browser.close()
-    server.shutdown()
     return 1 if failed else 0
 
 

@@ -18,21 +18,19 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.server
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gzip_server import COMPRESSIBLE, GzipHandler
+from local_server import COMPRESSIBLE, serve
 from synthetic import REAL_CASE, make_real_size_project
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ENGINE_NOTICES_OFF
@@ -54,17 +52,6 @@ TYPING_DELAY_MS = 120
 """Between keystrokes: a brisk typist (Material searches at every keystroke; the Pagefind worker at pauses)."""
 COPY = re.compile(rf"^casussen/(?!{REAL_CASE}/|pagina/)[^/]+/")
 """Entries of Material's index that belong to a copy of the real case."""
-
-
-def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer, list[tuple[str, int]]]:
-    handler = type("Handler", (GzipHandler,), {"cache": {}, "sent": []})
-
-    def make(*args: object, **kwargs: object) -> GzipHandler:
-        return handler(*args, directory=str(site), **kwargs)  # type: ignore[arg-type]
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server, handler.sent
 
 
 @dataclass(frozen=True)
@@ -114,8 +101,8 @@ def build(project: Path, engine: str) -> tuple[Path, float]:
 
 
 def measure(browser: object, site: Path, query: str, verbose: bool = False) -> Measurement:
-    url, server, sent = serve(site)
-    try:
+    with serve(site, compress=True) as served:
+        url, sent = served.url, served.sent
         context = browser.new_context(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
         page = context.new_page()
         start = time.perf_counter()
@@ -144,8 +131,6 @@ def measure(browser: object, site: Path, query: str, verbose: bool = False) -> M
         lunr = not (site / "pagefind").is_dir()
         distinct = distinct_cases_estimate(site, transferred) if lunr else transferred
         return Measurement(len(search), transferred, results, seconds, raw, distinct)
-    finally:
-        server.shutdown()
 
 
 def _kb(size: int) -> str:
