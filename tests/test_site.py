@@ -115,6 +115,9 @@ def test_no_template_or_macro_text_in_any_page(built_site: Build) -> None:
         text = path.read_text(encoding="utf-8")
         for marker in ("{{", "{%", "Macro Syntax Error", "Macro Rendering Error", "Traceback", "jinja2."):
             assert marker not in text, f"{marker!r} in {path.relative_to(built_site.site)}"
+        # Markdown left unrendered inside raw HTML (a block without the markdown attribute) shows as text.
+        raw_link = re.search(r"\]\([^)\s]*\.md\b", text)
+        assert raw_link is None, f"{raw_link.group(0)!r} in {path.relative_to(built_site.site)}"
 
 
 def test_site_is_dutch(built_site: Build) -> None:
